@@ -1,0 +1,25 @@
+using System.CommandLine;
+
+namespace NewsFrames.Cli;
+
+/// <summary>The `newsframes` root command; each subcommand lives in its own file under Commands/.</summary>
+internal static class NewsFramesCommand
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("NewsFrames: how different news sources frame the same story.");
+        foreach (var command in Commands()) root.Subcommands.Add(command);
+        return root;
+    }
+
+    private static IEnumerable<Command> Commands()
+    {
+        yield break;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var parse = Build().Parse(args);
+        return await parse.InvokeAsync();
+    }
+}

@@ -1,0 +1,3 @@
+using NewsFrames.Cli;
+
+return await NewsFramesCommand.RunAsync(args);

@@ -1,0 +1,63 @@
+namespace NewsFrames;
+
+/// <summary>
+/// A document with its tokens and sentences. The document owns the text; tokens, parts and sentences are
+/// views into it by offset, and every string form is an id in the shared <see cref="Vocabulary"/>.
+/// </summary>
+/// <example>
+/// <code>
+/// var tokens = Corpus.Load("seeds").Tokenize();
+/// TokenizedDocument doc = tokens[0];
+/// foreach (var sentence in doc.Sentences) Console.WriteLine(doc.SentenceText(sentence));
+/// </code>
+/// </example>
+public sealed class TokenizedDocument
+{
+    internal TokenizedDocument(Document document, Vocabulary vocabulary, Token[] tokens, Token[] parts, SentenceSpan[] sentences)
+    {
+        Document = document;
+        Vocabulary = vocabulary;
+        Tokens = tokens;
+        Parts = parts;
+        Sentences = sentences;
+    }
+
+    /// <summary>The document.</summary>
+    public Document Document { get; }
+
+    /// <summary>The vocabulary the token ids refer to.</summary>
+    public Vocabulary Vocabulary { get; }
+
+    /// <summary>The tokens, in text order.</summary>
+    public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>The parts of hyphenated compounds ("Iran-Russia" → "Iran", "Russia"), referenced by <see cref="Token.FirstPart"/>.</summary>
+    public IReadOnlyList<Token> Parts { get; }
+
+    /// <summary>The sentences, in text order; every token belongs to exactly one.</summary>
+    public IReadOnlyList<SentenceSpan> Sentences { get; }
+
+    /// <summary>The exact text a token covers (including a possessive suffix).</summary>
+    public string Surface(in Token token) => Document.Text.Substring(token.Start, token.Length);
+
+    /// <summary>The parts of a hyphenated token; empty for any other token.</summary>
+    public IEnumerable<Token> PartsOf(Token token)
+    {
+        for (int i = 0; i < token.PartCount; i++) yield return Parts[token.FirstPart + i];
+    }
+
+    /// <summary>The text of a sentence.</summary>
+    public string SentenceText(in SentenceSpan sentence) => Document.Text[sentence.Start..sentence.End];
+
+    /// <summary>The index of the sentence containing token <paramref name="tokenIndex"/>.</summary>
+    public int SentenceOf(int tokenIndex)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (Sentences[mid].FirstToken <= tokenIndex) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    }
+}
