@@ -15,7 +15,8 @@ public static class AtomicFile
     public static void WriteAllText(string path, string content) =>
         Write(path, stream =>
         {
-            using var writer = new StreamWriter(stream, Utf8NoBom);
+            // leaveOpen: the caller flushes and closes the stream; a disposed writer would close it first.
+            using var writer = new StreamWriter(stream, Utf8NoBom, bufferSize: 1 << 16, leaveOpen: true);
             writer.Write(content);
         });
 
