@@ -1,0 +1,118 @@
+namespace NewsFrames.Tests.Corpus;
+
+public class ReutersSgmlTests
+{
+    // A story copied from reut2-000.sgm (NEWID 1, body shortened), and a TYPE="UNPROC" story without TITLE/BODY.
+    private const string Sample = """
+        <!DOCTYPE lewis SYSTEM "lewis.dtd">
+        <REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="5544" NEWID="1">
+        <DATE>26-FEB-1987 15:01:01.79</DATE>
+        <TOPICS><D>cocoa</D></TOPICS>
+        <PLACES><D>el-salvador</D><D>usa</D><D>uruguay</D></PLACES>
+        <PEOPLE></PEOPLE>
+        <ORGS></ORGS>
+        <EXCHANGES></EXCHANGES>
+        <COMPANIES></COMPANIES>
+        <UNKNOWN> 
+        &#5;&#5;&#5;C T
+        &#22;&#22;&#1;f0704&#31;reute
+        u f BC-BAHIA-COCOA-REVIEW   02-26 0105</UNKNOWN>
+        <TEXT>&#2;
+        <TITLE>BAHIA COCOA REVIEW</TITLE>
+        <DATELINE>    SALVADOR, Feb 26 - </DATELINE><BODY>Showers continued throughout the week in
+        the Bahia cocoa zone, alleviating the drought since early
+        January.
+            The dry period means the temporao will be late &lt;this> year.
+         Reuter
+        &#3;</BODY></TEXT>
+        </REUTERS>
+        <REUTERS TOPICS="NO" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="16314" NEWID="994">
+        <DATE> 3-MAR-1987 09:13:32.69</DATE>
+        <TOPICS></TOPICS>
+        <PLACES><D>usa</D></PLACES>
+        <TEXT TYPE="UNPROC">&#2;
+        U.S. SHAREHOLDER MEETINGS - MARCH 3
+         None Reportedd
+         Reuter
+        &#3;
+
+        </TEXT>
+        </REUTERS>
+        """;
+
+    [Fact]
+    public void Parse_NormStory_FieldsEntitiesAndCategories()
+    {
+        var stories = ReutersSgml.Parse(Sample, "reut2-000.sgm");
+        Assert.Equal(2, stories.Count);
+        var s = stories[0];
+        Assert.Equal(1, s.NewId);
+        Assert.Equal(5544, s.OldId);
+        Assert.Equal(2, s.Line);
+        Assert.Equal(new DateTime(1987, 2, 26, 15, 1, 1, 790), s.Date);
+        Assert.Equal("BAHIA COCOA REVIEW", s.Title);
+        Assert.Equal("SALVADOR, Feb 26 -", s.Dateline);
+        Assert.Equal(["cocoa"], s.Topics);
+        Assert.Equal(["el-salvador", "usa", "uruguay"], s.Places);
+        Assert.Empty(s.People);
+        Assert.Equal("TRAIN", s.LewisSplit);
+        Assert.Equal("Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary.\n    The dry period means the temporao will be late <this> year.\n Reuter", s.Body);
+    }
+
+    [Fact]
+    public void ToDocument_JoinsWrappedLinesIntoParagraphs_RemovesSignOff()
+    {
+        var doc = ReutersSgml.Parse(Sample, "reut2-000.sgm")[0].ToDocument();
+        Assert.Equal("reut2-000#1", doc.Id);
+        Assert.Equal("Reuters", doc.Source);
+        Assert.Equal("BAHIA COCOA REVIEW", doc.Title);
+        Assert.Equal("Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January.\n\nThe dry period means the temporao will be late <this> year.", doc.Text);
+        Assert.Equal([new Removal("sign-off", "Reuter")], doc.Removals);
+    }
+
+    [Fact]
+    public void Parse_UnprocStory_WholeTextIsTheBody()
+    {
+        var s = ReutersSgml.Parse(Sample, "reut2-000.sgm")[1];
+        Assert.Equal("UNPROC", s.TextType);
+        Assert.Null(s.Title);
+        Assert.Equal("U.S. SHAREHOLDER MEETINGS - MARCH 3\n None Reportedd\n Reuter", s.Body);
+        Assert.Equal(new DateTime(1987, 3, 3, 9, 13, 32, 690), s.Date);
+        Assert.Equal(23, s.Line); // counted by hand in Sample above
+    }
+
+    [Fact]
+    public void Parse_UnclosedStory_ErrorNamesFileAndLine()
+    {
+        string broken = "<!DOCTYPE lewis>\n<REUTERS NEWID=\"1\">\n<TEXT>x</TEXT>\n<REUTERS NEWID=\"2\">\n</REUTERS>\n";
+        var e = Assert.Throws<CorpusLoadException>(() => ReutersSgml.Parse(broken, "bad.sgm"));
+        Assert.Equal("bad.sgm", e.File);
+        Assert.Equal(2, e.Line);
+        Assert.StartsWith("bad.sgm:2:", e.Message);
+    }
+
+    [Fact]
+    public void Read_MissingPath_ClearError()
+    {
+        var e = Assert.Throws<CorpusLoadException>(() => ReutersSgml.Read("/no/such/reuters"));
+        Assert.Contains("no such file or folder", e.Message);
+    }
+
+    [SkippableFact]
+    public void Read_RealCollection_21578StoriesOneEmpty()
+    {
+        // Counts from the collection's README (21,578 stories) and an independent Python regex pass over the
+        // .sgm files: exactly one story (NEWID 12793, reut2-012.sgm) has neither title nor text; 737 are UNPROC,
+        // 1,798 BRIEF; 20,841 have a TITLE; PLACES "iran" occurs in 177 stories.
+        var stories = ReutersSgml.Read(SharedData.Data("reuters21578"));
+        Assert.Equal(21578, stories.Count);
+        Assert.Equal(Enumerable.Range(1, 21578), stories.Select(s => s.NewId).Order());
+        var empty = Assert.Single(stories, s => s.Title is null && s.Body.Length == 0);
+        Assert.Equal(12793, empty.NewId);
+        Assert.Equal("reut2-012.sgm", empty.File);
+        Assert.Equal(737, stories.Count(s => s.TextType == "UNPROC"));
+        Assert.Equal(1798, stories.Count(s => s.TextType == "BRIEF"));
+        Assert.Equal(20841, stories.Count(s => s.Title is not null));
+        Assert.Equal(177, stories.Count(s => s.Places.Contains("iran")));
+    }
+}
