@@ -31,9 +31,10 @@ public static class SentenceSplitter
                     bool paragraphBreak = newlines >= 2;
                     bool nextIsBullet = IsBulletLine(text, tokens[t + 1].Start);
                     if (paragraphBreak || nextIsBullet || terminal >= 0 || LooksLikeHeadingBreak(text, tokens, t))
-                        boundaryEnd = terminal >= 0 ? terminal : tokens[t].End;
+                        boundaryEnd = terminal >= 0 ? terminal : TrailingPunctuationEnd(text, tokens[t].End); // "Related News:" keeps its colon
                 }
-                else if (terminal >= 0 && StartsSentence(text, tokens[t + 1]))
+                else if (terminal >= 0 && StartsSentence(text, tokens[t + 1])
+                         && (tokens[t].Kind != TokenKind.Abbreviation || IsSentenceOpener(tokens[t + 1], vocabulary)))
                 {
                     boundaryEnd = terminal;
                 }
@@ -82,9 +83,12 @@ public static class SentenceSplitter
     {
         if (token.Kind == TokenKind.Abbreviation && text[token.End - 1] == '.')
         {
-            // "U.S." can end a sentence; "Mr." cannot.
-            if (Tokenizer.KnownAbbreviations.Contains(vocabulary[token.Lower].TrimEnd('.'))) return -1;
-            return gap.Length > 0 && char.IsWhiteSpace(gap[0]) ? token.End : -1;
+            // A title ("Mr.", "Dr.") never ends a sentence; "U.S.", "Inc.", "Jan." can, and the caller then asks
+            // for a word that opens sentences after it ("in the U.S. The talks" splits, "the U.S. President" does not).
+            if (Titles.Contains(vocabulary[token.Lower].TrimEnd('.'))) return -1;
+            int j = 0;
+            while (j < gap.Length && gap[j] is '"' or '”' or '’' or '\'' or ')' or ']') j++;
+            return j == gap.Length || char.IsWhiteSpace(gap[j]) ? token.End + j : -1;
         }
         int i = 0;
         while (i < gap.Length && gap[i] is '"' or '”' or '’' or '\'' or ')' or ']') i++;
@@ -95,6 +99,19 @@ public static class SentenceSplitter
         if (i < gap.Length && !char.IsWhiteSpace(gap[i])) return -1;
         return token.End + i;
     }
+
+    /// <summary>Abbreviations that precede a name and so never end a sentence.</summary>
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "hon",
+    };
+
+    /// <summary>
+    /// After an abbreviation, only a capitalised function word ("The", "He", "It", "But") is taken as the start of
+    /// a new sentence: a capitalised content word more often continues a name ("U.S. President", "Jan. Kowalski").
+    /// </summary>
+    private static bool IsSentenceOpener(Token next, Vocabulary vocabulary) =>
+        next.Kind == TokenKind.Word && next.Has(TokenFlags.Capitalized) && StopWords.English.Contains(vocabulary[next.Lower]);
 
     private static int TrailingPunctuationEnd(string text, int end)
     {

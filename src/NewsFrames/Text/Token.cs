@@ -41,7 +41,7 @@ public enum TokenFlags : byte
 /// One token: a view into the document text (offsets), with interned ids for its forms.
 /// </summary>
 /// <param name="Start">Offset of the first character in <see cref="Document.Text"/>.</param>
-/// <param name="Length">Characters covered in the text, including a possessive "’s".</param>
+/// <param name="Length">Characters covered in the text, including a possessive "’s" or the apostrophe of a plural possessive ("nations’").</param>
 /// <param name="Form">Vocabulary id of the surface form without the possessive suffix, case kept ("Iran").</param>
 /// <param name="Lower">Vocabulary id of the lower-case form without the possessive suffix ("iran").</param>
 /// <param name="Stem">Vocabulary id of the Snowball English stem of <paramref name="Lower"/> (numbers, URLs and the like stem to themselves).</param>

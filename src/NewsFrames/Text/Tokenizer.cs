@@ -76,28 +76,31 @@ public static class Tokenizer
                 continue;
             }
 
-            Emit(text, vocabulary, tokens, parts, start, end, kind, previousEnd);
+            end = Emit(text, vocabulary, tokens, parts, start, end, kind, previousEnd);
             previousEnd = end;
             i = end;
         }
     }
 
-    private static void Emit(string text, Vocabulary vocabulary, List<Token> tokens, List<Token> parts,
+    /// <summary>Adds the token and returns where it ends (a plural possessive takes its apostrophe).</summary>
+    private static int Emit(string text, Vocabulary vocabulary, List<Token> tokens, List<Token> parts,
         int start, int end, TokenKind kind, int previousEnd)
     {
         var flags = TokenFlags.None;
         int formEnd = end;
         if (kind == TokenKind.Word)
         {
-            // "Iran’s" → form "Iran"; "nations’" → form "nations" (the apostrophe is left outside the token).
+            // "Iran’s" → form "Iran"; "nations’" → form "nations", and the token covers the apostrophe, so that
+            // offsets, KWIC and sentence ends see the whole word as written.
             if (end - start > 2 && (text[end - 1] is 's' or 'S') && Apostrophes.Contains(text[end - 2]))
             {
                 formEnd = end - 2;
                 flags |= TokenFlags.Possessive;
             }
-            else if (end < text.Length && Apostrophes.Contains(text[end]) && (text[end - 1] is 's')
-                     && (end + 1 == text.Length || !char.IsLetterOrDigit(text[end + 1])))
+            else if (end < text.Length && Apostrophes.Contains(text[end]) && (text[end - 1] is 's' or 'S')
+                     && (end + 1 == text.Length || !IsWordChar(text[end + 1])))
             {
+                end++;
                 flags |= TokenFlags.Possessive;
             }
         }
@@ -130,6 +133,7 @@ public static class Tokenizer
         }
 
         tokens.Add(MakeToken(vocabulary, start, end - start, form, kind, flags) with { FirstPart = firstPart, PartCount = partCount });
+        return end;
     }
 
     private static TokenFlags PartFlags(ReadOnlySpan<char> form)

@@ -33,4 +33,24 @@ public class TokenizerTests
         Assert.Equal(TokenKind.Email, doc.Tokens[14].Kind);
         Assert.Equal(TokenKind.Handle, doc.Tokens[16].Kind);
     }
+
+    [Fact]
+    public void Tokenize_PluralPossessive_CoversTheApostrophe()
+    {
+        var doc = Tokenize("both nations’ roles and the countries' economies");
+        Assert.Equal(["both", "nations’", "roles", "and", "the", "countries'", "economies"], Surfaces(doc));
+        Assert.True(doc.Tokens[1].Has(TokenFlags.Possessive));
+        Assert.Equal(8, doc.Tokens[1].Length);
+        Assert.Equal("nations", doc.Vocabulary[doc.Tokens[1].Lower]);
+        Assert.Equal("countri", doc.Vocabulary[doc.Tokens[5].Stem]);
+    }
+
+    [Fact]
+    public void Tokenize_UnicodeLettersAndCurlyApostrophes()
+    {
+        var doc = Tokenize("Zürich’s café don’t Москва");
+        Assert.Equal(["Zürich’s", "café", "don’t", "Москва"], Surfaces(doc));
+        Assert.Equal("zürich", doc.Vocabulary[doc.Tokens[0].Lower]);
+        Assert.Equal("don't", doc.Vocabulary[doc.Tokens[2].Lower]);
+    }
 }
