@@ -1,0 +1,71 @@
+namespace NewsFrames;
+
+/// <summary>
+/// A corpus read from disk one file at a time, for folders too large to hold in memory: the same documents,
+/// in the same order and with the same ids as <see cref="Corpus.Load(string)"/>, without keeping them all.
+/// </summary>
+/// <remarks>
+/// Combine with <see cref="OrderedParallel.SelectOrdered{TSource, TResult}"/> to process on all cores while
+/// the next files are read, and with <see cref="TermTally"/> to count terms as documents go by.
+/// </remarks>
+/// <example>
+/// <code>
+/// var vocabulary = new Vocabulary();
+/// var tally = new TermTally(vocabulary, TermUnit.Stem);
+/// foreach (var doc in CorpusStream.Read("articles").TokenizeStream(vocabulary)) tally.Add(doc);
+/// tally.ToDataFrame();
+/// </code>
+/// </example>
+public static class CorpusStream
+{
+    /// <summary>
+    /// The documents of a folder (recursively) or of one file, loaded file by file. Only one file's documents
+    /// are held at a time.
+    /// </summary>
+    /// <example><code>long characters = CorpusStream.Read("articles").Sum(d => (long)d.Text.Length);</code></example>
+    public static IEnumerable<Document> Read(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string root = Path.GetFullPath(path);
+        if (!Directory.Exists(root))
+        {
+            if (!File.Exists(root)) throw new FileNotFoundException($"{path}: no such file or folder.", path);
+            return Corpus.Load(root);
+        }
+        return ReadFolder(root);
+    }
+
+    private static IEnumerable<Document> ReadFolder(string root)
+    {
+        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Select(f => (Full: f, Relative: Path.GetRelativePath(root, f).Replace('\\', '/')))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
+            .ToArray();
+        foreach (var (full, relative) in files)
+        {
+            if (!IsLoadable(full)) continue;
+            string folder = relative.Contains('/') ? relative[..(relative.LastIndexOf('/') + 1)] : "";
+            foreach (var document in Corpus.Load(full))
+            {
+                // Loading one file names its documents relative to that file's folder; put the folder back.
+                yield return folder.Length == 0 ? document : document with { Id = folder + document.Id, File = folder + document.File };
+            }
+        }
+    }
+
+    private static bool IsLoadable(string file) =>
+        string.Equals(Path.GetExtension(file), ".txt", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Tokenizes a stream of documents on up to <paramref name="maxDegreeOfParallelism"/> threads (-1: all cores),
+    /// yielding them in input order; at most two batches of <paramref name="batchSize"/> documents are in memory.
+    /// </summary>
+    /// <example><code>foreach (var doc in CorpusStream.Read("articles").TokenizeStream(new Vocabulary())) { }</code></example>
+    public static IEnumerable<TokenizedDocument> TokenizeStream(this IEnumerable<Document> documents, Vocabulary vocabulary,
+        int maxDegreeOfParallelism = -1, int batchSize = OrderedParallel.DefaultBatchSize)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        return documents.SelectOrdered(d => Tokenizer.Tokenize(d, vocabulary), maxDegreeOfParallelism, batchSize);
+    }
+}

@@ -1,0 +1,120 @@
+using Microsoft.Data.Analysis;
+
+namespace NewsFrames;
+
+/// <summary>Which form of a token a <see cref="TermTally"/> counts.</summary>
+public enum TallyUnit
+{
+    /// <summary>The surface form, case kept ("Iran").</summary>
+    Form,
+    /// <summary>The lower-case form ("iran").</summary>
+    Lower,
+    /// <summary>The Snowball English stem of the lower-case form ("partnership" → "partnership", "partners" → "partner").</summary>
+    Stem,
+}
+
+/// <summary>
+/// Counts terms over documents as they stream by: occurrences and document frequency per term, plus totals.
+/// Holds one number pair per vocabulary entry, never the documents, so a corpus of any size can be counted
+/// in a single pass (see <see cref="CorpusStream"/>). Every token counts once (hyphenated compounds as the
+/// whole compound, not their parts). Not thread-safe: add documents from one thread, in any order.
+/// </summary>
+/// <example>
+/// <code>
+/// var vocabulary = new Vocabulary();
+/// var tally = new TermTally(vocabulary, TallyUnit.Lower);
+/// foreach (var doc in CorpusStream.Read("articles").TokenizeStream(vocabulary)) tally.Add(doc);
+/// DataFrame top = tally.ToDataFrame();   // term, count, documents — most frequent first
+/// </code>
+/// </example>
+public sealed class TermTally : ITabularResult
+{
+    private long[] counts = new long[1024];
+    private int[] documents = new int[1024];
+    private int[] lastDocument = new int[1024];
+
+    /// <summary>Creates an empty tally over <paramref name="vocabulary"/>.</summary>
+    public TermTally(Vocabulary vocabulary, TallyUnit unit = TallyUnit.Lower)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        Vocabulary = vocabulary;
+        Unit = unit;
+    }
+
+    /// <summary>The vocabulary the counted ids belong to.</summary>
+    public Vocabulary Vocabulary { get; }
+
+    /// <summary>The form counted.</summary>
+    public TallyUnit Unit { get; }
+
+    /// <summary>Documents added.</summary>
+    public int DocumentCount { get; private set; }
+
+    /// <summary>Tokens counted.</summary>
+    public long TokenCount { get; private set; }
+
+    /// <summary>Counts the tokens of one document.</summary>
+    public void Add(TokenizedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (!ReferenceEquals(document.Vocabulary, Vocabulary))
+            throw new ArgumentException($"Document '{document.Document.Id}' was tokenized with another vocabulary.", nameof(document));
+        int mark = ++DocumentCount;
+        var tokens = document.Tokens;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            int id = Unit switch { TallyUnit.Form => token.Form, TallyUnit.Stem => token.Stem, _ => token.Lower };
+            if (id >= counts.Length) Grow(id);
+            counts[id]++;
+            if (lastDocument[id] != mark)
+            {
+                lastDocument[id] = mark;
+                documents[id]++;
+            }
+        }
+        TokenCount += tokens.Count;
+    }
+
+    /// <summary>Occurrences of a term (0 when never seen).</summary>
+    public long Count(string term) =>
+        Vocabulary.TryGetId(term, out int id) && id < counts.Length ? counts[id] : 0;
+
+    /// <summary>Documents containing a term at least once.</summary>
+    public int DocumentFrequency(string term) =>
+        Vocabulary.TryGetId(term, out int id) && id < documents.Length ? documents[id] : 0;
+
+    /// <summary>Every term seen, most frequent first, ties by term (ordinal).</summary>
+    public IReadOnlyList<(string Term, long Count, int Documents)> Terms()
+    {
+        var rows = new List<(string Term, long Count, int Documents)>();
+        for (int id = 0; id < counts.Length; id++)
+            if (counts[id] > 0) rows.Add((Vocabulary[id], counts[id], documents[id]));
+        rows.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Term, b.Term));
+        return rows;
+    }
+
+    /// <summary>Columns: term (string), count (Int64), documents (Int32); most frequent first, ties by term.</summary>
+    public DataFrame ToDataFrame()
+    {
+        var rows = Terms();
+        var term = new StringDataFrameColumn("term", rows.Count);
+        var count = new Int64DataFrameColumn("count", rows.Count);
+        var docs = new Int32DataFrameColumn("documents", rows.Count);
+        for (int i = 0; i < rows.Count; i++)
+        {
+            term[i] = rows[i].Term;
+            count[i] = rows[i].Count;
+            docs[i] = rows[i].Documents;
+        }
+        return new DataFrame(term, count, docs);
+    }
+
+    private void Grow(int id)
+    {
+        int size = Math.Max(id + 1, counts.Length * 2);
+        Array.Resize(ref counts, size);
+        Array.Resize(ref documents, size);
+        Array.Resize(ref lastDocument, size);
+    }
+}

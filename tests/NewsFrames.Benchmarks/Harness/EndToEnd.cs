@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using static NewsFrames.Benchmarks.Harness.Machine;
+
+namespace NewsFrames.Benchmarks.Harness;
+
+/// <summary>
+/// The end-to-end harness: every stage on one core and on all cores, on Reuters-21578 and an 8× replication,
+/// each run in a fresh pinned process; the scikit-learn peer on the same text; one table with the ratio and the
+/// issue's targets, the load average beside every figure (the machine may be shared).
+/// </summary>
+internal static class EndToEnd
+{
+    private sealed record Run(string Stage, int Replicate, int Repeat);
+
+    public static int Execute(string data, int replicate, int[] coresList, bool peer, string python, string? output)
+    {
+        var log = Console.Error;
+        var runs = new List<Run>
+        {
+            new("load", replicate, 1),
+            new("tokenize+count", 1, 3),
+            new("tokenize+count", replicate, 1),
+            new("stems", 1, 3),
+            new("pipeline", 1, 3),
+            new("pipeline", replicate, 1),
+        };
+        var results = new List<Measurement>();
+        foreach (var run in runs)
+        {
+            foreach (int cores in coresList)
+            {
+                log.Write($"{run.Stage} ×{run.Replicate} on {cores} core(s)... ");
+                var m = Launch(run, cores, data);
+                if (m is null) return 1;
+                results.Add(m);
+                log.WriteLine($"{F(m.MegabytesPerSecond)} MB/s (load average {m.LoadAverage})");
+            }
+        }
+
+        PeerResult? sklearn = null;
+        if (peer)
+        {
+            log.Write("scikit-learn peer ×1 on 1 core... ");
+            sklearn = Peer.Run(data, 1, 3, python, log);
+            if (sklearn is not null) log.WriteLine($"{F(sklearn.MegabytesPerSecond)} MB/s");
+        }
+
+        string table = Render(results, sklearn, coresList);
+        Console.WriteLine(table);
+        if (output is not null)
+        {
+            AtomicFile.WriteAllText(output, table);
+            AtomicFile.WriteAllText(Path.ChangeExtension(output, ".json"),
+                JsonSerializer.Serialize(new { results, peer = sklearn }, new JsonSerializerOptions { WriteIndented = true }));
+            log.WriteLine($"written: {output}");
+        }
+        return 0;
+    }
+
+    private static Measurement? Launch(Run run, int cores, string data)
+    {
+        string self = Environment.ProcessPath!;
+        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
+        // Under `dotnet NewsFrames.Benchmarks.dll` the process is the host: pass the assembly first.
+        if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(typeof(EndToEnd).Assembly.Location);
+        foreach (var arg in new[] { "measure", "--stage", run.Stage, "--cores", I(cores), "--replicate", I(run.Replicate), "--repeat", I(run.Repeat), "--data", data })
+            start.ArgumentList.Add(arg);
+        start.Environment["DOTNET_PROCESSOR_COUNT"] = I(cores);
+        start.Environment["DOTNET_gcServer"] = "0";
+        string load = LoadAverage();
+        using var process = Process.Start(start)!;
+        string stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            Console.Error.WriteLine($"\nstage {run.Stage} failed with exit code {process.ExitCode}:\n{stdout}");
+            return null;
+        }
+        var m = JsonSerializer.Deserialize<Measurement>(stdout.Trim().Split('\n')[^1])!;
+        return m with { LoadAverage = load + " → " + LoadAverage() };
+    }
+
+    private static string Render(List<Measurement> results, PeerResult? sklearn, int[] coresList)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {CpuModel()}, {Environment.OSVersion}, .NET {Environment.Version}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Run at {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC. MB = 10^6 bytes of UTF-8 text (Reuters-21578 TITLE + BODY). Times are the best of the repeats.");
+        sb.AppendLine();
+        sb.AppendLine("| stage | corpus | cores | MB | documents | tokens | seconds | MB/s | M tokens/s | speed-up | GC peak MB | process peak MB | allocated MB | load average (before → after) |");
+        sb.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var m in results)
+        {
+            var single = results.FirstOrDefault(r => r.Stage == m.Stage && r.Replicate == m.Replicate && r.Cores == 1);
+            string speedup = single is null || m.Cores == 1 ? "" : F(single.Seconds / m.Seconds, 2) + "×";
+            sb.AppendLine(CultureInfo.InvariantCulture,
+                $"| {m.Stage} | {m.Replicate}× | {m.Cores} | {F(m.Megabytes)} | {m.Documents:N0} | {m.Tokens:N0} | {F(m.Seconds, 3)} | {F(m.MegabytesPerSecond)} | {F(m.TokensPerSecond / 1e6, 2)} | {speedup} | {F(m.GcPeakMegabytes)} | {F(m.ProcessPeakMegabytes)} | {F(m.AllocatedMegabytes)} | {m.LoadAverage} |");
+        }
+        if (sklearn is not null)
+            sb.AppendLine(CultureInfo.InvariantCulture,
+                $"| peer: {sklearn.Tool} | 1× | 1 | {F(sklearn.Megabytes)} | {sklearn.Documents:N0} | {sklearn.Tokens:N0} | {F(sklearn.Seconds, 3)} | {F(sklearn.MegabytesPerSecond)} | {F(sklearn.Tokens / sklearn.Seconds / 1e6, 2)} | | | | | {sklearn.LoadAverage} |");
+        sb.AppendLine();
+
+        Measurement? Find(string stage, int replicate, int cores) =>
+            results.FirstOrDefault(r => r.Stage == stage && r.Replicate == replicate && r.Cores == cores);
+        var count1 = Find("tokenize+count", 1, 1);
+        int maxReplicate = results.Max(r => r.Replicate);
+        int maxCores = coresList.Max();
+        sb.AppendLine("Targets (issue 8):");
+        if (sklearn is not null && count1 is not null)
+            sb.AppendLine(CultureInfo.InvariantCulture,
+                $"- tokenize+count vs scikit-learn, one core, same text: {F(count1.MegabytesPerSecond)} / {F(sklearn.MegabytesPerSecond)} MB/s = **{F(count1.MegabytesPerSecond / sklearn.MegabytesPerSecond, 2)}×** (target ≥ 4×)");
+        var pipe1 = Find("pipeline", maxReplicate, 1);
+        var pipeN = Find("pipeline", maxReplicate, maxCores);
+        if (pipe1 is not null)
+            sb.AppendLine(CultureInfo.InvariantCulture, $"- full pipeline, one core, {maxReplicate}×: **{F(pipe1.MegabytesPerSecond)} MB/s** (target ≥ 20; aim ≥ 50)");
+        if (pipe1 is not null && pipeN is not null && maxCores > 1)
+            sb.AppendLine(CultureInfo.InvariantCulture, $"- full pipeline speed-up on {maxCores} cores: **{F(pipe1.Seconds / pipeN.Seconds, 2)}×** (target ≥ 1.7×)");
+        if (pipeN is not null)
+            sb.AppendLine(CultureInfo.InvariantCulture,
+                $"- full pipeline peak memory, {maxReplicate}× streamed: process {F(pipeN.ProcessPeakMegabytes)} MB, GC heap {F(pipeN.GcPeakMegabytes)} MB, for {F(pipeN.Megabytes)} MB of text = **{F(pipeN.ProcessPeakMegabytes / pipeN.Megabytes, 2)}×** (target ≤ 3×)");
+        return sb.ToString();
+    }
+
+    private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,116 @@
+namespace NewsFrames.Tests.Performance;
+
+/// <summary>The streamed path (file by file, batches on all cores) must give exactly what the in-memory path gives.</summary>
+public class StreamingTests
+{
+    private static Dictionary<string, (long Count, int Documents)> InMemoryCounts(Corpus corpus, TallyUnit unit)
+    {
+        // Counted straight from the in-memory TokenizedCorpus, with no TermTally involved.
+        var tokens = corpus.Tokenize();
+        var result = new Dictionary<string, (long Count, int Documents)>(StringComparer.Ordinal);
+        foreach (var doc in tokens)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var t in doc.Tokens)
+            {
+                string term = tokens.Vocabulary[unit switch { TallyUnit.Form => t.Form, TallyUnit.Stem => t.Stem, _ => t.Lower }];
+                result.TryGetValue(term, out var c);
+                result[term] = (c.Count + 1, c.Documents + (seen.Add(term) ? 1 : 0));
+            }
+        }
+        return result;
+    }
+
+    [Theory]
+    [InlineData(TallyUnit.Lower)]
+    [InlineData(TallyUnit.Stem)]
+    [InlineData(TallyUnit.Form)]
+    public void Seeds_StreamedCounts_EqualInMemoryCounts(TallyUnit unit)
+    {
+        var expected = InMemoryCounts(Corpus.Load(SharedData.Seeds), unit);
+        var vocabulary = new Vocabulary();
+        var tally = new TermTally(vocabulary, unit);
+        // batchSize 2 forces several batches and the read-ahead over the five seed files.
+        foreach (var doc in CorpusStream.Read(SharedData.Seeds).TokenizeStream(vocabulary, maxDegreeOfParallelism: 2, batchSize: 2))
+            tally.Add(doc);
+
+        var actual = tally.Terms().ToDictionary(r => r.Term, r => (r.Count, r.Documents), StringComparer.Ordinal);
+        Assert.Equal(5, tally.DocumentCount);
+        Assert.Equal(expected.Count, actual.Count);
+        foreach (var (term, counts) in expected) Assert.Equal(counts, actual[term]);
+        Assert.Equal(expected.Values.Sum(v => v.Count), tally.TokenCount);
+    }
+
+    [Fact]
+    public void Read_Folder_SameDocumentsInSameOrderAsLoad()
+    {
+        using var temp = SharedData.TempFolder();
+        temp.Write("b/one.txt", "Second folder.\n\nBody of one.");
+        temp.Write("a.txt", "First.\n\nBody of a.");
+        temp.Write("b/c/two.txt", "Deeper.\n\nBody of two.");
+        var loaded = Corpus.Load(temp.Path).Select(d => (d.Id, d.File, d.Text)).ToArray();
+        var streamed = CorpusStream.Read(temp.Path).Select(d => (d.Id, d.File, d.Text)).ToArray();
+        Assert.Equal(["a", "b/c/two", "b/one"], loaded.Select(d => d.Id).ToArray());
+        Assert.Equal(loaded, streamed);
+    }
+
+    [Fact]
+    public void SelectOrdered_ManyBatches_KeepsInputOrder()
+    {
+        // 1,000 items in batches of 7 on 2 threads: results must come out as 0..999 squared, in order.
+        var results = Enumerable.Range(0, 1000).SelectOrdered(i => i * i, maxDegreeOfParallelism: 2, batchSize: 7).ToArray();
+        Assert.Equal(Enumerable.Range(0, 1000).Select(i => i * i).ToArray(), results);
+    }
+
+    [Fact]
+    public void SelectOrdered_SelectorThrows_OriginalExceptionSurfaces()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            Enumerable.Range(0, 100).SelectOrdered(i => i == 42 ? throw new InvalidOperationException("item 42") : i, 2, 10).ToArray());
+        Assert.Equal("item 42", error.Message);
+    }
+
+    [Fact]
+    public void SelectOrdered_ConsumerStopsEarly_SourceDisposedOnce()
+    {
+        var source = new CountingSource(100);
+        var firstThree = source.SelectOrdered(i => i, 2, 10).Take(3).ToArray();
+        Assert.Equal([0, 1, 2], firstThree);
+        Assert.Equal(1, source.Disposed);
+    }
+
+    [Fact]
+    public void TermTally_DocumentFromAnotherVocabulary_Throws()
+    {
+        var doc = Tokenizer.Tokenize(new Document { Id = "x", File = "x.txt", Text = "Iran and Russia" }, new Vocabulary());
+        var tally = new TermTally(new Vocabulary());
+        var error = Assert.Throws<ArgumentException>(() => tally.Add(doc));
+        Assert.Contains("'x'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_MissingPath_ErrorNamesIt()
+    {
+        var error = Assert.Throws<FileNotFoundException>(() => CorpusStream.Read("/no/such/folder-xyz").ToArray());
+        Assert.Contains("/no/such/folder-xyz", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class CountingSource(int count) : IEnumerable<int>
+    {
+        public int Disposed;
+
+        public IEnumerator<int> GetEnumerator()
+        {
+            try
+            {
+                for (int i = 0; i < count; i++) yield return i;
+            }
+            finally
+            {
+                Interlocked.Increment(ref Disposed);
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
