@@ -1,5 +1,7 @@
 namespace NewsFrames.Tests.Performance;
 
+using Corpus = NewsFrames.Corpus;
+
 /// <summary>The streamed path (file by file, batches on all cores) must give exactly what the in-memory path gives.</summary>
 public class StreamingTests
 {
