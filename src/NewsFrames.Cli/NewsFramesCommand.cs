@@ -14,7 +14,7 @@ internal static class NewsFramesCommand
 
     private static IEnumerable<Command> Commands()
     {
-        yield break;
+        yield return NewsFrames.Cli.Commands.SimilarityCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)
