@@ -1,5 +1,7 @@
 namespace NewsFrames.Tests.Entities;
 
+using Corpus = NewsFrames.Corpus;
+
 public class EntityMatcherTests
 {
     private static EntityMentions Mentions(string text, Gazetteer? gazetteer = null, EntityMatchOptions? options = null) =>

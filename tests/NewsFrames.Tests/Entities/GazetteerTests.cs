@@ -1,5 +1,7 @@
 namespace NewsFrames.Tests.Entities;
 
+using Corpus = NewsFrames.Corpus;
+
 public class GazetteerTests
 {
     [Fact]
