@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NewsFrames.Cli.Commands;
 
 namespace NewsFrames.Cli;
 
@@ -15,6 +16,7 @@ internal static class NewsFramesCommand
     private static IEnumerable<Command> Commands()
     {
         yield return NewsFrames.Cli.Commands.SimilarityCommand.Create();
+        yield return ReportCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)
