@@ -1,0 +1,427 @@
+using System.Runtime.CompilerServices;
+
+namespace NewsFrames;
+
+/// <summary>
+/// The whole lexicon compiled into one automaton over token symbols: a trie whose edges are a token's stem,
+/// its exact word, a glob it satisfies, or a bounded gap. A document is matched in one pass — from each token,
+/// the trie is walked along the symbols of the following tokens — so the cost per token depends on how many
+/// pattern prefixes the text actually continues, not on how many patterns the lexicon has.
+/// </summary>
+/// <remarks>
+/// Words in the text are resolved to symbols once per vocabulary entry (cached), so stemming and glob tests
+/// are not repeated per token. Optional elements and alternatives are expanded at compile time (at most
+/// <see cref="MaxExpansions"/> sequences per pattern), so matching has no backtracking beyond the trie walk;
+/// gaps are edges that advance 0..20 tokens within the sentence.
+/// Hyphenated compounds are matched through their parts ("Iran-Russia" is "iran" then "russia").
+/// </remarks>
+/// <example>
+/// <code>
+/// var tokens = Corpus.Load("seeds").Tokenize();
+/// IReadOnlyList&lt;FrameHit&gt; hits = FrameLexicon.Default.Matcher.Match(tokens[0]);
+/// </code>
+/// </example>
+public sealed class FrameMatcher
+{
+    /// <summary>The most sequences one pattern may expand to (optional elements × alternatives).</summary>
+    public const int MaxExpansions = 4096;
+
+    private const int Root = 0;
+
+    private readonly Dictionary<string, int> stemSymbols = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> exactSymbols = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> globSymbols = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> prefixGlobs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> suffixGlobs = new(StringComparer.Ordinal);
+    private readonly List<(string Glob, int Symbol)> otherGlobs = [];
+    private int symbolCount;
+
+    private readonly Dictionary<long, int> edges = [];
+    private readonly Dictionary<(int Node, int Min, int Max), int> gapChildren = [];
+    private readonly List<List<int>?> terminals = [null];
+    private readonly List<List<(int Min, int Max, int Child)>?> gapEdges = [null];
+    private readonly bool[] gapChild;
+
+    private readonly FramePattern[] patterns;
+    private readonly int[] patternFrame;
+    private readonly ConditionalWeakTable<Vocabulary, SymbolCache> caches = [];
+
+    internal FrameMatcher(FrameLexicon lexicon)
+    {
+        Lexicon = lexicon;
+        patterns = lexicon.Frames.SelectMany(f => f.Patterns).ToArray();
+        patternFrame = lexicon.Frames.SelectMany((f, i) => f.Patterns.Select(_ => i)).ToArray();
+        for (int p = 0; p < patterns.Length; p++)
+        {
+            var parsed = PatternParser.Parse(patterns[p].Text);
+            foreach (var sequence in Expand(parsed, patterns[p]))
+                Insert(sequence, p);
+        }
+        NodeCount = terminals.Count;
+        gapChild = new bool[NodeCount];
+        foreach (var child in gapChildren.Values) gapChild[child] = true;
+    }
+
+    /// <summary>The lexicon this matcher was compiled from.</summary>
+    public FrameLexicon Lexicon { get; }
+
+    /// <summary>The number of trie nodes (a measure of the compiled size).</summary>
+    public int NodeCount { get; }
+
+    /// <summary>The number of patterns compiled.</summary>
+    public int PatternCount => patterns.Length;
+
+    /// <summary>
+    /// The frame hits of one document. Overlapping matches of the same frame within one sentence count once:
+    /// they form one hit, reported with the longest match (then the earliest, then the first pattern in the lexicon).
+    /// </summary>
+    public IReadOnlyList<FrameHit> Match(TokenizedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var raw = new List<RawMatch>();
+        MatchRaw(document, raw);
+        return ToHits(document, raw);
+    }
+
+    /// <summary>How many raw matches each pattern (in lexicon order) has in the corpus, before overlaps are merged.</summary>
+    internal int[] CountPatternMatches(TokenizedCorpus corpus)
+    {
+        var counts = new int[patterns.Length];
+        var raw = new List<RawMatch>();
+        foreach (var doc in corpus)
+        {
+            raw.Clear();
+            MatchRaw(doc, raw);
+            foreach (var m in raw) counts[m.Pattern]++;
+        }
+        return counts;
+    }
+
+    /// <summary>A match before merging: pattern index, sentence, and the stream positions [Start, End).</summary>
+    internal readonly record struct RawMatch(int Pattern, int Sentence, int Start, int End);
+
+    /// <summary>The positions the matcher walks: tokens, with hyphenated compounds replaced by their parts.</summary>
+    /// <param name="Start">First character.</param>
+    /// <param name="End">Just past the last character.</param>
+    /// <param name="Symbols">The pattern symbols the word satisfies.</param>
+    /// <param name="Break">Punctuation other than quotes stands before this position: consecutive pattern words cannot span it.</param>
+    private readonly record struct Position(int Start, int End, int[] Symbols, bool Break);
+
+    internal void MatchRaw(TokenizedDocument document, List<RawMatch> output)
+    {
+        var cache = caches.GetValue(document.Vocabulary, v => new SymbolCache(this, v));
+        var positions = new List<Position>(document.Tokens.Count + 8);
+        var stack = new Stack<(int Node, int Pos)>();
+        var visited = new HashSet<long>();
+        for (int s = 0; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            positions.Clear();
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                var token = document.Tokens[t];
+                if (token.PartCount > 0)
+                {
+                    for (int k = 0; k < token.PartCount; k++)
+                    {
+                        var part = document.Parts[token.FirstPart + k];
+                        // The last part of "Iran-Russia’s" ends where the whole token ends, possessive included.
+                        int end = k == token.PartCount - 1 ? token.End : part.End;
+                        bool breaks = k == 0 && t > sentence.FirstToken && BreaksPhrase(document.Document.Text, document.Tokens[t - 1].End, token.Start);
+                        positions.Add(new Position(part.Start, end, cache.Symbols(part), breaks));
+                    }
+                }
+                else
+                {
+                    bool breaks = t > sentence.FirstToken && BreaksPhrase(document.Document.Text, document.Tokens[t - 1].End, token.Start);
+                    positions.Add(new Position(token.Start, token.End, cache.Symbols(token), breaks));
+                }
+            }
+            MatchSentence(positions, s, stack, visited, output);
+        }
+    }
+
+    private void MatchSentence(List<Position> positions, int sentence, Stack<(int Node, int Pos)> stack, HashSet<long> visited, List<RawMatch> output)
+    {
+        int n = positions.Count;
+        for (int start = 0; start < n; start++)
+        {
+            // Only a gap can reach the same (node, position) twice; remembering those states bounds the walk by
+            // trie nodes × sentence length, however gaps are nested ("a [0-20] b [0-20] c").
+            if (gapChildren.Count > 0) visited.Clear();
+            stack.Push((Root, start));
+            while (stack.Count > 0)
+            {
+                var (node, pos) = stack.Pop();
+                if (node != Root && terminals[node] is { } done)
+                    foreach (int p in done) output.Add(new RawMatch(p, sentence, start, pos));
+                // Consecutive words are adjacent: "sanctions, pressure" is not "sanctions pressure". After a gap, or at the start, punctuation is fine.
+                if (pos < n && (node == Root || gapChild[node] || !positions[pos].Break))
+                {
+                    foreach (int symbol in positions[pos].Symbols)
+                        if (edges.TryGetValue(Key(node, symbol), out int child)) stack.Push((child, pos + 1));
+                }
+                if (gapEdges[node] is { } gaps)
+                {
+                    foreach (var (min, max, child) in gaps)
+                        for (int k = min; k <= max && pos + k < n; k++)
+                            if (visited.Add(Key(child, pos + k))) stack.Push((child, pos + k));
+                }
+            }
+        }
+        // Positions are per sentence; translate to character offsets now, while they are at hand.
+        for (int i = output.Count - 1; i >= 0 && output[i].Sentence == sentence; i--)
+        {
+            var m = output[i];
+            output[i] = m with { Start = positions[m.Start].Start, End = positions[m.End - 1].End };
+        }
+    }
+
+    /// <summary>True when the text between two tokens holds punctuation other than quotation marks.</summary>
+    private static bool BreaksPhrase(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c) || c is '"' or '\'' or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB') continue;
+            return true;
+        }
+        return false;
+    }
+
+    private List<FrameHit> ToHits(TokenizedDocument document, List<RawMatch> raw)
+    {
+        var doc = document.Document;
+        var hits = new List<FrameHit>();
+        // Group by (sentence, frame); within a group, chain overlapping spans into clusters.
+        foreach (var group in raw.GroupBy(m => (m.Sentence, Frame: patternFrame[m.Pattern])).OrderBy(g => g.Key.Sentence).ThenBy(g => g.Key.Frame))
+        {
+            var sorted = group.OrderBy(m => m.Start).ThenByDescending(m => m.End).ThenBy(m => m.Pattern).ToList();
+            int i = 0;
+            while (i < sorted.Count)
+            {
+                int clusterEnd = sorted[i].End;
+                var best = sorted[i];
+                int j = i + 1;
+                while (j < sorted.Count && sorted[j].Start < clusterEnd)
+                {
+                    var m = sorted[j];
+                    clusterEnd = Math.Max(clusterEnd, m.End);
+                    if (m.End - m.Start > best.End - best.Start) best = m;
+                    j++;
+                }
+                var sentence = document.Sentences[best.Sentence];
+                var frame = Lexicon.Frames[group.Key.Frame];
+                hits.Add(new FrameHit(doc.Id, doc.File, doc.SourceOrUnknown, doc.Date, frame.Id, frame.Label, patterns[best.Pattern].Text,
+                    doc.Text[best.Start..best.End], document.SentenceText(sentence), best.Sentence, best.Start, best.End, sentence.Start));
+                i = j;
+            }
+        }
+        hits.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : IndexOfFrame(a.Frame).CompareTo(IndexOfFrame(b.Frame)));
+        return hits;
+    }
+
+    private int IndexOfFrame(string id)
+    {
+        for (int i = 0; i < Lexicon.Frames.Count; i++) if (Lexicon.Frames[i].Id == id) return i;
+        return -1;
+    }
+
+    private static long Key(int node, int symbol) => ((long)node << 32) | (uint)symbol;
+
+    // ---- compiling ----
+
+    private abstract record Slot;
+    private sealed record SymbolSlot(int Symbol) : Slot;
+    private sealed record GapSlot(int Min, int Max) : Slot;
+
+    private IEnumerable<List<Slot>> Expand(IReadOnlyList<IReadOnlyList<PatternNode>> alternatives, FramePattern pattern)
+    {
+        var all = new List<List<Slot>>();
+        foreach (var seq in alternatives) all.AddRange(ExpandSequence(seq, pattern));
+        foreach (var s in all)
+        {
+            var merged = MergeGaps(s);
+            if (merged.Count > 0) yield return merged;
+        }
+    }
+
+    private List<List<Slot>> ExpandSequence(IReadOnlyList<PatternNode> seq, FramePattern pattern)
+    {
+        var results = new List<List<Slot>> { new() };
+        foreach (var node in seq)
+        {
+            List<List<Slot>> options = node switch
+            {
+                WordNode w => [[new SymbolSlot(SymbolOf(w))]],
+                GapNode g => [[new GapSlot(g.Min, g.Max)]],
+                GroupNode grp => ExpandGroup(grp, pattern),
+                _ => throw new InvalidOperationException(),
+            };
+            if ((long)results.Count * options.Count > MaxExpansions)
+                throw new LexiconException(new LexiconDiagnostic(DiagnosticSeverity.Error, "syntax", pattern.File, pattern.Line, pattern.Column,
+                    $"pattern '{pattern.Text}' expands to more than {MaxExpansions} alternatives; split it into several patterns", pattern.Frame, pattern.Text));
+            var next = new List<List<Slot>>(results.Count * options.Count);
+            foreach (var r in results)
+                foreach (var o in options) next.Add([.. r, .. o]);
+            results = next;
+        }
+        return results;
+    }
+
+    private List<List<Slot>> ExpandGroup(GroupNode group, FramePattern pattern)
+    {
+        var options = new List<List<Slot>>();
+        if (group.Optional) options.Add([]);
+        foreach (var alt in group.Alternatives) options.AddRange(ExpandSequence(alt, pattern));
+        return options;
+    }
+
+    /// <summary>Adjacent gaps add up (an absent optional between two gaps); gaps at either end are meaningless and dropped.</summary>
+    private static List<Slot> MergeGaps(List<Slot> slots)
+    {
+        var merged = new List<Slot>(slots.Count);
+        foreach (var s in slots)
+        {
+            if (s is GapSlot g && merged.Count > 0 && merged[^1] is GapSlot prev)
+                merged[^1] = new GapSlot(prev.Min + g.Min, Math.Min(prev.Max + g.Max, PatternParser.MaxGap * 2));
+            else merged.Add(s);
+        }
+        while (merged.Count > 0 && merged[0] is GapSlot) merged.RemoveAt(0);
+        while (merged.Count > 0 && merged[^1] is GapSlot) merged.RemoveAt(merged.Count - 1);
+        return merged;
+    }
+
+    private void Insert(List<Slot> sequence, int pattern)
+    {
+        int node = Root;
+        foreach (var slot in sequence)
+        {
+            if (slot is SymbolSlot s)
+            {
+                long key = Key(node, s.Symbol);
+                if (!edges.TryGetValue(key, out int child))
+                {
+                    child = NewNode();
+                    edges[key] = child;
+                }
+                node = child;
+            }
+            else if (slot is GapSlot g)
+            {
+                if (!gapChildren.TryGetValue((node, g.Min, g.Max), out int child))
+                {
+                    child = NewNode();
+                    gapChildren[(node, g.Min, g.Max)] = child;
+                    (gapEdges[node] ??= []).Add((g.Min, g.Max, child));
+                }
+                node = child;
+            }
+        }
+        var list = terminals[node] ??= [];
+        if (!list.Contains(pattern)) list.Add(pattern);
+    }
+
+    private int NewNode()
+    {
+        terminals.Add(null);
+        gapEdges.Add(null);
+        return terminals.Count - 1;
+    }
+
+    private int SymbolOf(WordNode word)
+    {
+        var table = word.Kind switch { WordKind.Stem => stemSymbols, WordKind.Exact => exactSymbols, _ => globSymbols };
+        if (table.TryGetValue(word.Key, out int symbol)) return symbol;
+        symbol = symbolCount++;
+        table[word.Key] = symbol;
+        if (word.Kind == WordKind.Glob)
+        {
+            string g = word.Key;
+            int stars = g.Count(c => c == '*');
+            bool question = g.Contains('?', StringComparison.Ordinal);
+            if (!question && stars == 1 && g.EndsWith('*') && g.Length > 1) Add(prefixGlobs, g[..^1], symbol);
+            else if (!question && stars == 1 && g.StartsWith('*') && g.Length > 1) Add(suffixGlobs, g[1..], symbol);
+            else otherGlobs.Add((g, symbol));
+        }
+        return symbol;
+
+        static void Add(Dictionary<string, List<int>> index, string key, int symbol)
+        {
+            if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+            list.Add(symbol);
+        }
+    }
+
+    /// <summary>The symbols a word (lower-case form, stem) satisfies; computed once per vocabulary entry.</summary>
+    private int[] ResolveSymbols(string lower, string stem)
+    {
+        var found = new List<int>(2);
+        string word = PatternParser.IsAbbreviation(lower) ? lower.Replace(".", "", StringComparison.Ordinal) : lower;
+        if (stemSymbols.TryGetValue(PatternParser.IsAbbreviation(lower) ? word : stem, out int s)) found.Add(s);
+        if (exactSymbols.TryGetValue(word, out int e)) found.Add(e);
+        if (prefixGlobs.Count > 0)
+        {
+            var lookup = prefixGlobs.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (int len = 1; len <= word.Length; len++)
+                if (lookup.TryGetValue(word.AsSpan(0, len), out var list)) found.AddRange(list);
+        }
+        if (suffixGlobs.Count > 0)
+        {
+            var lookup = suffixGlobs.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (int len = 1; len <= word.Length; len++)
+                if (lookup.TryGetValue(word.AsSpan(word.Length - len), out var list)) found.AddRange(list);
+        }
+        foreach (var (glob, symbol) in otherGlobs)
+            if (Glob.IsMatch(glob, word)) found.Add(symbol);
+        return found.Count == 0 ? [] : found.Distinct().ToArray();
+    }
+
+    /// <summary>
+    /// Symbols per vocabulary id, filled lazily. Readers never lock: an entry is written once with the same
+    /// value by whichever thread computes it first, and the array is only ever replaced by a larger copy.
+    /// </summary>
+    private sealed class SymbolCache(FrameMatcher matcher, Vocabulary vocabulary)
+    {
+        private readonly Lock gate = new();
+        private volatile int[]?[] entries = new int[]?[Math.Max(1024, vocabulary.Count)];
+
+        public int[] Symbols(in Token token)
+        {
+            var current = entries;
+            int id = token.Lower;
+            if ((uint)id < (uint)current.Length && current[id] is { } known) return known;
+            var resolved = matcher.ResolveSymbols(vocabulary[token.Lower], vocabulary[token.Stem]);
+            lock (gate)
+            {
+                var target = entries;
+                if (id >= target.Length)
+                {
+                    var grown = new int[]?[Math.Max(id + 1, target.Length * 2)];
+                    Array.Copy(target, grown, target.Length);
+                    entries = target = grown;
+                }
+                target[id] = resolved;
+            }
+            return resolved;
+        }
+    }
+}
+
+/// <summary>Glob matching with '*' (any run of characters) and '?' (one character), ordinal.</summary>
+internal static class Glob
+{
+    public static bool IsMatch(string glob, string text)
+    {
+        int g = 0, t = 0, star = -1, mark = 0;
+        while (t < text.Length)
+        {
+            if (g < glob.Length && (glob[g] == '?' || glob[g] == text[t])) { g++; t++; }
+            else if (g < glob.Length && glob[g] == '*') { star = g++; mark = t; }
+            else if (star >= 0) { g = star + 1; t = ++mark; }
+            else return false;
+        }
+        while (g < glob.Length && glob[g] == '*') g++;
+        return g == glob.Length;
+    }
+}
