@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace NewsFrames.Tests.Framing;
 
+using Corpus = NewsFrames.Corpus;
+
 public class FrameLexiconTests
 {
     [Fact]

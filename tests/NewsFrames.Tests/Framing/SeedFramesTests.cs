@@ -1,5 +1,7 @@
 namespace NewsFrames.Tests.Framing;
 
+using Corpus = NewsFrames.Corpus;
+
 /// <summary>
 /// The default lexicon on the five seed articles. Expected hit sets were written by reading the seed texts
 /// (grep for each phrase), not by running the matcher.
