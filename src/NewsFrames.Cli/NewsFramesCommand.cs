@@ -15,8 +15,7 @@ internal static class NewsFramesCommand
 
     private static IEnumerable<Command> Commands()
     {
-        yield return NewsFrames.Cli.Commands.SimilarityCommand.Create();
-        yield return ReportCommand.Create();
+        yield return RunCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)
