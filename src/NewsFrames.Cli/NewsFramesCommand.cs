@@ -15,6 +15,8 @@ internal static class NewsFramesCommand
 
     private static IEnumerable<Command> Commands()
     {
+        yield return NewsFrames.Cli.Commands.SimilarityCommand.Create();
+        yield return ReportCommand.Create();
         yield return RunCommand.Create();
     }
 

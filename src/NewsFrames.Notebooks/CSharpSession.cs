@@ -174,7 +174,7 @@ public sealed class CSharpSession
         }
         catch (CompilationErrorException e)
         {
-            var errors = e.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            var errors = e.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
             var lines = errors.Select(d => $"{label}, {Where(d)}: error {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}").ToList();
             outputs.Add(Error("CompilationError", lines.FirstOrDefault() ?? $"{label}: compilation failed", lines));
             return false;

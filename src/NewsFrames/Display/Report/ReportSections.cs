@@ -1,0 +1,14 @@
+namespace NewsFrames;
+
+/// <summary>The sections of the report, in page order. A section's builder returns false when it has nothing to show.</summary>
+internal static class ReportSections
+{
+    internal sealed record Definition(string Id, string Title, Func<ReportContext, SectionBuilder, bool> Build);
+
+    public static IReadOnlyList<Definition> All { get; } =
+    [
+        new("overview", "Corpus overview", CorpusSections.Overview),
+        new("loading", "Loading and cleaning", CorpusSections.Loading),
+        new("about", "About this report", AboutSection.Build),
+    ];
+}
