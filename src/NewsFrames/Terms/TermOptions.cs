@@ -5,6 +5,8 @@ public enum TermUnit
 {
     /// <summary>The surface form, case kept ("Iran", "IRAN" and "iran" differ); a possessive "’s" is dropped.</summary>
     Surface,
+    /// <summary>Another name for <see cref="Surface"/> (the token's <see cref="Token.Form"/>), used by the vector options.</summary>
+    Form = Surface,
     /// <summary>The lower-case form (the default).</summary>
     Lower,
     /// <summary>The Snowball English stem, displayed by its most frequent lower-case form ("cooperation" for cooper).</summary>
@@ -65,6 +67,14 @@ public sealed record TermOptions
 
     /// <summary>A short description for output titles and logs ("lower, stop words snowball-english, 1-grams").</summary>
     public override string ToString() =>
-        $"{Unit.ToString().ToLowerInvariant()}, stop words {StopWords.Origin}, {NGram}-grams" +
+        $"{UnitName(Unit)}, stop words {StopWords.Origin}, {NGram}-grams" +
         (IncludeNumbers ? ", numbers" : "") + (IncludeAddresses ? ", addresses" : "");
+
+    /// <summary>"surface", "lower" or "stem" (Enum.ToString is ambiguous for Surface/Form).</summary>
+    public static string UnitName(TermUnit unit) => unit switch
+    {
+        TermUnit.Stem => "stem",
+        TermUnit.Lower => "lower",
+        _ => "surface",
+    };
 }

@@ -1,15 +1,6 @@
 namespace NewsFrames;
 
-/// <summary>What a term is when documents become vectors: the unit of counting.</summary>
-public enum TermUnit
-{
-    /// <summary>The Snowball English stem ("partners", "partnership" → "partner"), displayed by its most frequent lower-case form.</summary>
-    Stem,
-    /// <summary>The lower-case word.</summary>
-    Lower,
-    /// <summary>The surface form, case kept.</summary>
-    Form,
-}
+// TermUnit (Stem, Lower, Surface/Form) is shared with the term statistics: src/NewsFrames/Terms/TermOptions.cs.
 
 /// <summary>
 /// Which tokens become terms of the document vectors used by similarity, topics and clusters. The defaults
