@@ -18,6 +18,8 @@ internal static class NewsFramesCommand
         yield return NewsFrames.Cli.Commands.SimilarityCommand.Create();
         yield return ReportCommand.Create();
         yield return RunCommand.Create();
+        yield return EntitiesCommand.Create();
+        yield return CooccurrenceCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)

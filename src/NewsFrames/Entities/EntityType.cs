@@ -34,8 +34,11 @@ public enum AliasKind
     Role,
 }
 
-internal static class EntityTypeNames
+/// <summary>The lower-case names used in files, tables and the CLI ("person", "organisation", …).</summary>
+/// <example><code>EntityTypeNames.TryParse("organization", out var t); // t == EntityType.Organisation</code></example>
+public static class EntityTypeNames
 {
+    /// <summary>The name of a type: "person", "country", "organisation", "place", "group", "agreement", "event".</summary>
     public static string ToName(this EntityType type) => type switch
     {
         EntityType.Person => "person",
@@ -48,8 +51,10 @@ internal static class EntityTypeNames
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
+    /// <summary>The name of a surface-form class: "name", "alias", "demonym", "capital", "role".</summary>
     public static string ToName(this AliasKind kind) => kind.ToString().ToLowerInvariant();
 
+    /// <summary>Every type name, comma-separated, for messages.</summary>
     public static readonly string AllNames = "person, country, organisation, place, group, agreement, event";
 
     /// <summary>Parses a type name; "organization" and "agreement/event" spellings are accepted.</summary>

@@ -1,0 +1,290 @@
+using System.Collections;
+using System.Globalization;
+using Microsoft.Data.Analysis;
+
+namespace NewsFrames;
+
+/// <summary>The context within which two mentions co-occur.</summary>
+public enum CooccurrenceScope
+{
+    /// <summary>The same sentence (the default).</summary>
+    Sentence,
+    /// <summary>The same paragraph.</summary>
+    Paragraph,
+    /// <summary>The same document.</summary>
+    Document,
+    /// <summary>Within ±<see cref="CooccurrenceOptions.Window"/> tokens of a mention.</summary>
+    Window,
+}
+
+/// <summary>How co-occurrence is counted.</summary>
+/// <example>
+/// <code>
+/// var pairs = corpus.Entities().Cooccurrence(new CooccurrenceOptions { Scope = CooccurrenceScope.Window, Window = 10, BySource = true });
+/// var pairs2 = corpus.Entities().Cooccurrence(CooccurrenceOptions.Parse("paragraph") with { MinCount = 2 });
+/// </code>
+/// </example>
+public sealed record CooccurrenceOptions
+{
+    /// <summary>Sentence (default), paragraph, document, or a ±N-token window.</summary>
+    public CooccurrenceScope Scope { get; init; } = CooccurrenceScope.Sentence;
+
+    /// <summary>N for <see cref="CooccurrenceScope.Window"/>: mentions at most N tokens apart co-occur. Default 10.</summary>
+    public int Window { get; init; } = 10;
+
+    /// <summary>Count per source (every source's own contexts and measures) instead of over the whole corpus.</summary>
+    public bool BySource { get; init; }
+
+    /// <summary>Pairs seen together fewer times than this are left out. Default 1.</summary>
+    public int MinCount { get; init; } = 1;
+
+    /// <summary>Only entities of these types take part; null for all.</summary>
+    public IReadOnlySet<EntityType>? Types { get; init; }
+
+    /// <summary>Parses "sentence", "paragraph", "document" or a number N (a ±N-token window).</summary>
+    public static CooccurrenceOptions Parse(string window)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        string w = window.Trim().ToLowerInvariant();
+        return w switch
+        {
+            "sentence" => new CooccurrenceOptions(),
+            "paragraph" => new CooccurrenceOptions { Scope = CooccurrenceScope.Paragraph },
+            "document" => new CooccurrenceOptions { Scope = CooccurrenceScope.Document },
+            _ when int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0 =>
+                new CooccurrenceOptions { Scope = CooccurrenceScope.Window, Window = n },
+            _ => throw new ArgumentException($"Unknown window '{window}': expected sentence, paragraph, document or a positive number of tokens.", nameof(window)),
+        };
+    }
+
+    /// <summary>"sentence", "paragraph", "document" or "±N tokens".</summary>
+    public string Describe() => Scope == CooccurrenceScope.Window ? $"±{Window} tokens" : Scope.ToString().ToLowerInvariant();
+}
+
+/// <summary>
+/// One pair of entities seen in the same context, with association measures over the contexts of its source.
+/// </summary>
+/// <param name="Source">The source, or "(all)" for the whole corpus.</param>
+/// <param name="Entity1">The first entity (ordinal order).</param>
+/// <param name="Entity2">The second entity.</param>
+/// <param name="Type1">Type of the first entity.</param>
+/// <param name="Type2">Type of the second entity.</param>
+/// <param name="Count">Contexts with both (a). For a window: mentions of either that have the other within ±N tokens.</param>
+/// <param name="Documents">Documents in which the two share at least one context.</param>
+/// <param name="Count1">Contexts with the first entity (a + b).</param>
+/// <param name="Count2">Contexts with the second entity (a + c).</param>
+/// <param name="Contexts">All contexts of the source (N): sentences, paragraphs, documents, or mentions for a window.</param>
+/// <param name="Jaccard">a / (a + b + c).</param>
+/// <param name="Pmi">ln(a / E).</param>
+/// <param name="Npmi">PMI / −ln(a / N).</param>
+/// <param name="G2">Signed log-likelihood G², no correction.</param>
+public sealed record EntityPair(
+    string Source, string Entity1, string Entity2, EntityType Type1, EntityType Type2,
+    int Count, int Documents, int Count1, int Count2, int Contexts,
+    double Jaccard, double Pmi, double Npmi, double G2);
+
+/// <summary>
+/// Entity co-occurrence: pairs of entities found in the same sentence (paragraph, document, window), per corpus or per
+/// source, with count, documents, Jaccard, PMI, NPMI and G² (definitions in <see cref="Association"/>).
+/// </summary>
+/// <example>
+/// <code>
+/// var pairs = Corpus.Load("seeds").Entities().Cooccurrence();
+/// pairs.Top(10).ToDataFrame();
+/// pairs.Ego("Iran");               // the pairs of one entity
+/// EntityCharts.Network(pairs);
+/// </code>
+/// </example>
+public sealed class CooccurrenceResult : IReadOnlyList<EntityPair>, ITabularResult
+{
+    private readonly EntityPair[] pairs;
+
+    internal CooccurrenceResult(EntityPair[] pairs, CooccurrenceOptions options, IReadOnlyDictionary<(string Source, string Entity), int> contextsPerEntity)
+    {
+        this.pairs = pairs;
+        Options = options;
+        EntityContexts = contextsPerEntity;
+    }
+
+    /// <summary>The options the pairs were counted with.</summary>
+    public CooccurrenceOptions Options { get; }
+
+    /// <summary>Contexts with each entity, per source: the node sizes of a network.</summary>
+    public IReadOnlyDictionary<(string Source, string Entity), int> EntityContexts { get; }
+
+    /// <summary>The sources present, "(all)" when not counted by source.</summary>
+    public IReadOnlyList<string> Sources => pairs.Select(p => p.Source).Distinct().Order(StringComparer.Ordinal).ToArray();
+
+    /// <inheritdoc/>
+    public int Count => pairs.Length;
+
+    /// <inheritdoc/>
+    public EntityPair this[int index] => pairs[index];
+
+    /// <inheritdoc/>
+    public IEnumerator<EntityPair> GetEnumerator() => ((IEnumerable<EntityPair>)pairs).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The <paramref name="n"/> strongest pairs of each source (by count, then G², then names).</summary>
+    public CooccurrenceResult Top(int n) => new(pairs.GroupBy(p => p.Source).SelectMany(g => g.Take(n)).ToArray(), Options, EntityContexts);
+
+    /// <summary>The pairs that include <paramref name="entity"/> (an ego network).</summary>
+    public CooccurrenceResult Ego(string entity) => new(pairs.Where(p => Involves(p, entity)).ToArray(), Options, EntityContexts);
+
+    /// <summary>The pairs of one source.</summary>
+    public CooccurrenceResult ForSource(string source) =>
+        new(pairs.Where(p => string.Equals(p.Source, source, StringComparison.Ordinal)).ToArray(), Options, EntityContexts);
+
+    /// <summary>The pair of two entities in a source (either order), or null.</summary>
+    public EntityPair? Find(string entity1, string entity2, string source = EntityCounts.AllSources) =>
+        pairs.FirstOrDefault(p => string.Equals(p.Source, source, StringComparison.Ordinal) && Involves(p, entity1) && Involves(p, entity2)
+                                  && !string.Equals(entity1, entity2, StringComparison.OrdinalIgnoreCase));
+
+    private static bool Involves(EntityPair p, string entity) =>
+        string.Equals(p.Entity1, entity, StringComparison.OrdinalIgnoreCase) || string.Equals(p.Entity2, entity, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Columns: source, entity1, entity2, count, documents, jaccard, pmi, npmi, g2, then type1, type2, count1, count2,
+    /// contexts and window (the context used).
+    /// </summary>
+    public DataFrame ToDataFrame() => new(
+        new StringDataFrameColumn("source", pairs.Select(p => p.Source)),
+        new StringDataFrameColumn("entity1", pairs.Select(p => p.Entity1)),
+        new StringDataFrameColumn("entity2", pairs.Select(p => p.Entity2)),
+        new Int32DataFrameColumn("count", pairs.Select(p => p.Count)),
+        new Int32DataFrameColumn("documents", pairs.Select(p => p.Documents)),
+        new DoubleDataFrameColumn("jaccard", pairs.Select(p => p.Jaccard)),
+        new DoubleDataFrameColumn("pmi", pairs.Select(p => p.Pmi)),
+        new DoubleDataFrameColumn("npmi", pairs.Select(p => p.Npmi)),
+        new DoubleDataFrameColumn("g2", pairs.Select(p => p.G2)),
+        new StringDataFrameColumn("type1", pairs.Select(p => p.Type1.ToName())),
+        new StringDataFrameColumn("type2", pairs.Select(p => p.Type2.ToName())),
+        new Int32DataFrameColumn("count1", pairs.Select(p => p.Count1)),
+        new Int32DataFrameColumn("count2", pairs.Select(p => p.Count2)),
+        new Int32DataFrameColumn("contexts", pairs.Select(p => p.Contexts)),
+        new StringDataFrameColumn("window", pairs.Select(_ => Options.Describe())));
+}
+
+/// <summary>Counts co-occurrence contexts: <c>mentions.Cooccurrence()</c>.</summary>
+public static class CooccurrenceExtensions
+{
+    private sealed class PairCounter
+    {
+        public int Count, Documents, LastDocument = -1;
+    }
+
+    private sealed class Group
+    {
+        public int Contexts;
+        public readonly Dictionary<int, int> EntityContexts = [];
+        public readonly Dictionary<(int, int), PairCounter> Pairs = [];
+    }
+
+    /// <summary>Entity pairs that share a context, with association measures.</summary>
+    /// <example><code>var pairs = corpus.Entities().Cooccurrence(new CooccurrenceOptions { BySource = true, MinCount = 2 });</code></example>
+    public static CooccurrenceResult Cooccurrence(this EntityMentions mentions, CooccurrenceOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        options ??= new CooccurrenceOptions();
+        if (options.Scope == CooccurrenceScope.Window && options.Window < 1) throw new ArgumentOutOfRangeException(nameof(options), "Window must be at least 1 token.");
+
+        var entityIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new List<string>();
+        var types = new List<EntityType>();
+        var groups = new SortedDictionary<string, Group>(StringComparer.Ordinal);
+        var byDocument = mentions.Where(m => options.Types is null || options.Types.Contains(m.Type)).ToLookup(m => m.DocumentIndex);
+        var set = new SortedSet<int>();
+
+        for (int d = 0; d < mentions.Tokens.Count; d++)
+        {
+            var doc = mentions.Tokens[d];
+            string label = options.BySource ? doc.Document.SourceOrUnknown : EntityCounts.AllSources;
+            if (!groups.TryGetValue(label, out var group)) groups[label] = group = new Group();
+            var docMentions = byDocument[d].ToArray();
+            int Id(EntityMention m)
+            {
+                if (!entityIds.TryGetValue(m.Entity, out int id))
+                {
+                    entityIds[m.Entity] = id = names.Count;
+                    names.Add(m.Entity);
+                    types.Add(m.Type);
+                }
+                return id;
+            }
+
+            switch (options.Scope)
+            {
+                case CooccurrenceScope.Sentence:
+                    group.Contexts += doc.Sentences.Count;
+                    foreach (var ctx in docMentions.GroupBy(m => m.Sentence)) Add(group, d, ctx.Select(Id), set);
+                    break;
+                case CooccurrenceScope.Paragraph:
+                    group.Contexts += doc.Sentences.Count == 0 ? 0 : doc.Sentences[^1].Paragraph + 1;
+                    foreach (var ctx in docMentions.GroupBy(m => m.Paragraph)) Add(group, d, ctx.Select(Id), set);
+                    break;
+                case CooccurrenceScope.Document:
+                    group.Contexts += 1;
+                    Add(group, d, docMentions.Select(Id), set);
+                    break;
+                case CooccurrenceScope.Window:
+                    group.Contexts += docMentions.Length;
+                    int n = options.Window;
+                    foreach (var m in docMentions)
+                    {
+                        // Token distance between spans: 0 when they touch or overlap (parts of one compound).
+                        var near = docMentions.Where(o => o.FirstToken <= m.EndToken - 1 + n && o.EndToken - 1 >= m.FirstToken - n);
+                        Add(group, d, near.Select(Id), set);
+                    }
+                    break;
+            }
+        }
+
+        var rows = new List<EntityPair>();
+        var contexts = new Dictionary<(string, string), int>();
+        foreach (var (label, group) in groups)
+        {
+            foreach (var (id, count) in group.EntityContexts) contexts[(label, names[id])] = count;
+            foreach (var ((x, y), counter) in group.Pairs)
+            {
+                if (counter.Count < options.MinCount) continue;
+                int a = counter.Count, n1 = group.EntityContexts[x], n2 = group.EntityContexts[y], total = group.Contexts;
+                var (jaccard, pmi, npmi, g2) = Association.Measures(a, n1 - a, n2 - a, total - n1 - n2 + a);
+                bool swap = string.CompareOrdinal(names[x], names[y]) > 0;
+                rows.Add(new EntityPair(label,
+                    swap ? names[y] : names[x], swap ? names[x] : names[y],
+                    swap ? types[y] : types[x], swap ? types[x] : types[y],
+                    a, counter.Documents, swap ? n2 : n1, swap ? n1 : n2, total, jaccard, pmi, npmi, g2));
+            }
+        }
+        var ordered = rows
+            .OrderBy(p => p.Source, StringComparer.Ordinal)
+            .ThenByDescending(p => p.Count).ThenByDescending(p => p.G2)
+            .ThenBy(p => p.Entity1, StringComparer.Ordinal).ThenBy(p => p.Entity2, StringComparer.Ordinal)
+            .ToArray();
+        return new CooccurrenceResult(ordered, options, contexts);
+    }
+
+    private static void Add(Group group, int document, IEnumerable<int> ids, SortedSet<int> set)
+    {
+        set.Clear();
+        foreach (int id in ids) set.Add(id);
+        if (set.Count == 0) return;
+        var distinct = set.ToArray();
+        foreach (int id in distinct) group.EntityContexts[id] = group.EntityContexts.GetValueOrDefault(id) + 1;
+        for (int i = 0; i < distinct.Length; i++)
+        {
+            for (int j = i + 1; j < distinct.Length; j++)
+            {
+                var key = (distinct[i], distinct[j]);
+                if (!group.Pairs.TryGetValue(key, out var counter)) group.Pairs[key] = counter = new PairCounter();
+                counter.Count++;
+                if (counter.LastDocument != document)
+                {
+                    counter.LastDocument = document;
+                    counter.Documents++;
+                }
+            }
+        }
+    }
+}
