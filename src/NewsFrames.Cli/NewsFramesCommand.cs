@@ -20,6 +20,10 @@ internal static class NewsFramesCommand
         yield return RunCommand.Create();
         yield return EntitiesCommand.Create();
         yield return CooccurrenceCommand.Create();
+        yield return TermsCommand.Create();
+        yield return KeynessCommand.Create();
+        yield return CollocationsCommand.Create();
+        yield return KwicCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)

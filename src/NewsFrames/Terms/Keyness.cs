@@ -133,8 +133,8 @@ public sealed class KeynessResult : ITabularResult, IReadOnlyList<KeynessRow>
     internal static KeynessResult Compute(TermCounter counter, IReadOnlyList<int> target, IReadOnlyList<int> reference,
         string targetLabel, string referenceLabel, KeynessCorrection correction, KeynessMeasure measure)
     {
-        if (target.Count == 0) throw new ArgumentException($"The target group \"{targetLabel}\" has no documents.", nameof(target));
-        if (reference.Count == 0) throw new ArgumentException($"The reference group \"{referenceLabel}\" has no documents.", nameof(reference));
+        if (target.Count == 0) throw new ArgumentException($"The target group \"{targetLabel}\" has no documents.");
+        if (reference.Count == 0) throw new ArgumentException($"The reference group \"{referenceLabel}\" has no documents.");
         var a = Sum(counter, target);
         var b = Sum(counter, reference);
         long t = a.Values.Sum(), r = b.Values.Sum();

@@ -40,7 +40,7 @@ public static class TermsExtensions
             string? close = sources.FirstOrDefault(s => string.Equals(s, target, StringComparison.OrdinalIgnoreCase));
             throw new ArgumentException(close is not null
                 ? $"No documents have the source \"{target}\"; did you mean \"{close}\"? (sources are case-sensitive)"
-                : $"No documents have the source \"{target}\". Sources: {string.Join(", ", sources.Select(s => "\"" + s + "\""))}.", nameof(target));
+                : $"No documents have the source \"{target}\". Sources: {string.Join(", ", sources.Select(s => "\"" + s + "\""))}.");
         }
         var referenceDocs = Enumerable.Range(0, tokens.Count).Where(i => tokens[i].Document.SourceOrUnknown != target).ToArray();
         return KeynessResult.Compute(new TermCounter(tokens, options ?? TermOptions.Default), targetDocs, referenceDocs,
