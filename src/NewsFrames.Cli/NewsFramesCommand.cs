@@ -24,6 +24,7 @@ internal static class NewsFramesCommand
         yield return KeynessCommand.Create();
         yield return CollocationsCommand.Create();
         yield return KwicCommand.Create();
+        yield return NewsFrames.Cli.Commands.ClustersCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)

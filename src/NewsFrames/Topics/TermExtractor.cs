@@ -23,7 +23,7 @@ internal static class TermExtractor
                 {
                     TermUnit.Stem => vocabulary[vocabulary.StemOf(token.Lower)],
                     TermUnit.Lower => lower,
-                    _ => vocabulary[token.Form],
+                    _ => vocabulary[token.Form], // TermUnit.Surface
                 };
                 list.Add(key);
                 if (options.Unit == TermUnit.Stem)

@@ -62,3 +62,20 @@ public static class TopicExtensions
         return new ContentReuse(vectors, options ?? ReuseOptions.Default);
     }
 }
+
+/// <summary>Notebook entry points for clusters: <c>corpus.Clusters(k)</c>.</summary>
+public static class ClusterExtensions
+{
+    /// <summary>k-means clusters of the documents (see <see cref="DocumentClusters"/>).</summary>
+    /// <example><code>var clusters = corpus.Clusters(5);</code></example>
+    public static DocumentClusters Clusters(this Corpus corpus, int k = 5, VectorOptions? options = null) =>
+        corpus.Vectors(options).Clusters(new ClusterOptions { K = k });
+
+    /// <summary>k-means clusters with every option.</summary>
+    /// <example><code>var clusters = corpus.Vectors().Clusters(new ClusterOptions { K = 8, Seed = 1 });</code></example>
+    public static DocumentClusters Clusters(this DocumentVectors vectors, ClusterOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(vectors);
+        return new DocumentClusters(vectors, options ?? new ClusterOptions());
+    }
+}

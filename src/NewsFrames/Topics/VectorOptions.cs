@@ -17,7 +17,7 @@ public sealed record VectorOptions
     /// <summary>The defaults: stems, stop words removed, terms of two or more characters, every document frequency.</summary>
     public static VectorOptions Default { get; } = new();
 
-    /// <summary>The counting unit; <see cref="TermUnit.Stem"/> by default.</summary>
+    /// <summary>The counting unit (shared with the term statistics' <see cref="TermOptions"/>); <see cref="TermUnit.Stem"/> by default: topics are about stems.</summary>
     public TermUnit Unit { get; init; } = TermUnit.Stem;
 
     /// <summary>

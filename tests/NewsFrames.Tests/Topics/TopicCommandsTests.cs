@@ -33,4 +33,20 @@ public class TopicCommandsTests
         finally { Console.SetError(saved); }
         Assert.Contains("/no/such/folder-xyz", error.ToString());
     }
+
+    [Fact]
+    public async Task Clusters_WritesOneRowPerDocument()
+    {
+        using var temp = SharedData.TempFolder();
+        temp.Write("in/a.txt", "Cats and dogs.\n\nThe cat chased the dog across the garden.");
+        temp.Write("in/b.txt", "Dogs and cats.\n\nA dog and a cat slept in the garden.");
+        temp.Write("in/c.txt", "Markets fell.\n\nShares in banks fell sharply on Monday.");
+        string outPath = Path.Combine(temp.Path, "clusters.json");
+        int rc = await NewsFramesCommand.RunAsync(["clusters", Path.Combine(temp.Path, "in"), "--k", "2", "--format", "json", "--out", outPath]);
+        Assert.Equal(0, rc);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(outPath));
+        Assert.Equal(3, json.RootElement.GetArrayLength());
+        Assert.Equal(["document", "file", "source", "cluster", "label", "x", "y", "title"],
+            json.RootElement[0].EnumerateObject().Select(p => p.Name));
+    }
 }
