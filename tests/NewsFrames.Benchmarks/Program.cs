@@ -33,6 +33,12 @@ public static class Program
             }
             case "measure":
                 return Child.Run(Get("stage", ""), GetInt("cores", 1), GetInt("replicate", 1), Get("data", DataLocator.Reuters() ?? ""), GetInt("repeat", 1));
+            case "checksum":
+                return Profile.Checksum(Get("data", DataLocator.Reuters() ?? ""), options.GetValueOrDefault("corpus"));
+            case "parts":
+                return Profile.Parts(Get("data", DataLocator.Reuters() ?? ""), GetInt("rounds", 4));
+            case "profile":
+                return Profile.Run(Get("data", DataLocator.Reuters() ?? ""), GetInt("rounds", 5));
             case "stages":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Skip(1).ToArray());
                 return 0;

@@ -60,11 +60,12 @@ public sealed class TermTally : ITabularResult
         if (!ReferenceEquals(document.Vocabulary, Vocabulary))
             throw new ArgumentException($"Document '{document.Document.Id}' was tokenized with another vocabulary.", nameof(document));
         int mark = ++DocumentCount;
-        var tokens = document.Tokens;
-        for (int i = 0; i < tokens.Count; i++)
+        // The tokenizer stores an array; reading it as a span avoids an interface call per token.
+        var tokens = document.Tokens is Token[] array ? array : document.Tokens.ToArray();
+        var unit = Unit;
+        foreach (ref readonly var token in tokens.AsSpan())
         {
-            var token = tokens[i];
-            int id = Unit switch { TallyUnit.Form => token.Form, TallyUnit.Stem => token.Stem, _ => token.Lower };
+            int id = unit switch { TallyUnit.Form => token.Form, TallyUnit.Stem => token.Stem, _ => token.Lower };
             if (id >= counts.Length) Grow(id);
             counts[id]++;
             if (lastDocument[id] != mark)
@@ -73,7 +74,7 @@ public sealed class TermTally : ITabularResult
                 documents[id]++;
             }
         }
-        TokenCount += tokens.Count;
+        TokenCount += tokens.Length;
     }
 
     /// <summary>Occurrences of a term (0 when never seen).</summary>

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 
 namespace NewsFrames;
@@ -15,8 +14,6 @@ namespace NewsFrames;
 /// </example>
 public static class Tokenizer
 {
-    private static readonly SearchValues<char> Hyphens = SearchValues.Create("-\u2010\u2011");
-    private static readonly SearchValues<char> Apostrophes = SearchValues.Create("'\u2019");
 
     /// <summary>Abbreviations written with a final period that does not end a sentence by itself.</summary>
     internal static readonly HashSet<string> KnownAbbreviations = new(StringComparer.OrdinalIgnoreCase)
@@ -25,6 +22,11 @@ public static class Tokenizer
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "inc", "ltd", "co", "corp", "vs", "etc", "no", "vol", "approx", "est", "dept", "univ", "ave", "fig",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        KnownAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int LongestAbbreviation = KnownAbbreviations.Max(a => a.Length);
 
     /// <summary>Tokenizes one document and splits it into sentences.</summary>
     public static TokenizedDocument Tokenize(Document document, Vocabulary vocabulary)
@@ -50,15 +52,19 @@ public static class Tokenizer
             int end;
             if (IsWordChar(c))
             {
-                if (TryUrl(text, i, out end)) kind = TokenKind.Url;
-                else if (TryEmail(text, i, out end)) kind = TokenKind.Email;
-                else if (TryDottedAbbreviation(text, i, out end)) kind = TokenKind.Abbreviation;
+                // The word is scanned first because it decides cheaply which of the rarer shapes can apply at all;
+                // each probe below runs only when its first characters allow it, so the result is the same as
+                // trying URL, e-mail and dotted abbreviation in turn at every word.
+                int wordEnd = ScanWord(text, i);
+                if (MayBeUrl(text, i) && TryUrl(text, i, out end)) kind = TokenKind.Url;
+                else if (MayBeEmail(text, wordEnd) && TryEmail(text, i, out end)) kind = TokenKind.Email;
+                else if (i + 1 < text.Length && text[i + 1] == '.' && TryDottedAbbreviation(text, i, out end)) kind = TokenKind.Abbreviation;
                 else
                 {
-                    end = ScanWord(text, i);
+                    end = wordEnd;
                     kind = IsNumber(text.AsSpan(start, end - start)) ? TokenKind.Number : TokenKind.Word;
-                    if (kind == TokenKind.Word && end < text.Length && text[end] == '.'
-                        && KnownAbbreviations.Contains(text[start..end]) && char.IsUpper(text[start]))
+                    if (kind == TokenKind.Word && end < text.Length && text[end] == '.' && IsUpper(text[start])
+                        && end - start <= LongestAbbreviation && AbbreviationLookup.Contains(text.AsSpan(start, end - start)))
                     {
                         end++;
                         kind = TokenKind.Abbreviation;
@@ -92,12 +98,12 @@ public static class Tokenizer
         {
             // "Iran’s" → form "Iran"; "nations’" → form "nations", and the token covers the apostrophe, so that
             // offsets, KWIC and sentence ends see the whole word as written.
-            if (end - start > 2 && (text[end - 1] is 's' or 'S') && Apostrophes.Contains(text[end - 2]))
+            if (end - start > 2 && (text[end - 1] is 's' or 'S') && IsApostrophe(text[end - 2]))
             {
                 formEnd = end - 2;
                 flags |= TokenFlags.Possessive;
             }
-            else if (end < text.Length && Apostrophes.Contains(text[end]) && (text[end - 1] is 's' or 'S')
+            else if (end < text.Length && (text[end - 1] is 's' or 'S') && IsApostrophe(text[end])
                      && (end + 1 == text.Length || !IsWordChar(text[end + 1])))
             {
                 end++;
@@ -106,19 +112,18 @@ public static class Tokenizer
         }
 
         var form = text.AsSpan(start, formEnd - start);
-        if (char.IsUpper(form[0])) flags |= TokenFlags.Capitalized;
-        if (IsAllCaps(form)) flags |= TokenFlags.AllCaps;
+        flags |= CaseFlags(form);
         if (HasPunctuation(text.AsSpan(previousEnd, start - previousEnd))) flags |= TokenFlags.AfterPunctuation;
 
         int firstPart = -1, partCount = 0;
-        if (kind == TokenKind.Word && form.IndexOfAny(Hyphens) > 0)
+        if (kind == TokenKind.Word && HyphenAfterFirst(form))
         {
             flags |= TokenFlags.Hyphenated;
             firstPart = parts.Count;
             int partStart = start;
             for (int j = start; j <= formEnd; j++)
             {
-                if (j == formEnd || Hyphens.Contains(text[j]))
+                if (j == formEnd || IsHyphen(text[j]))
                 {
                     if (j > partStart)
                     {
@@ -132,36 +137,99 @@ public static class Tokenizer
             }
         }
 
-        tokens.Add(MakeToken(vocabulary, start, end - start, form, kind, flags) with { FirstPart = firstPart, PartCount = partCount });
+        tokens.Add(MakeToken(vocabulary, start, end - start, form, kind, flags, firstPart, partCount));
         return end;
     }
 
-    private static TokenFlags PartFlags(ReadOnlySpan<char> form)
+    private static TokenFlags PartFlags(ReadOnlySpan<char> form) => CaseFlags(form);
+
+    /// <summary>Capitalized when the first character is upper case; AllCaps when two or more letters are all upper case.</summary>
+    private static TokenFlags CaseFlags(ReadOnlySpan<char> form)
     {
-        var flags = TokenFlags.None;
-        if (char.IsUpper(form[0])) flags |= TokenFlags.Capitalized;
-        if (IsAllCaps(form)) flags |= TokenFlags.AllCaps;
+        char first = form[0];
+        bool upper = IsUpper(first);
+        var flags = upper ? TokenFlags.Capitalized : TokenFlags.None;
+        // A first letter in lower case settles AllCaps without reading the rest.
+        if ((upper || !IsLetter(first)) && IsAllCaps(form)) flags |= TokenFlags.AllCaps;
         return flags;
     }
 
-    private static Token MakeToken(Vocabulary vocabulary, int start, int length, ReadOnlySpan<char> form, TokenKind kind, TokenFlags flags)
+    // Lower-case forms have their apostrophes normalised (’ → ') inside the vocabulary, so "Iran’s" and "Iran's" are one word.
+    private static Token MakeToken(Vocabulary vocabulary, int start, int length, ReadOnlySpan<char> form, TokenKind kind, TokenFlags flags,
+        int firstPart = -1, int partCount = 0)
     {
-        int formId = vocabulary.GetOrAdd(form);
-        Span<char> lowerBuffer = form.Length <= 256 ? stackalloc char[form.Length] : new char[form.Length];
-        form.ToLowerInvariant(lowerBuffer);
-        NormalizeApostrophes(lowerBuffer);
-        int lowerId = vocabulary.GetOrAdd(lowerBuffer);
-        int stemId = kind == TokenKind.Word ? vocabulary.StemOf(lowerId) : lowerId;
-        return new Token(start, length, formId, lowerId, stemId, kind, flags);
+        int formId = vocabulary.Word(form, kind == TokenKind.Word, out int lowerId, out int stemId);
+        return new Token(start, length, formId, lowerId, stemId, kind, flags, firstPart, partCount);
     }
 
-    private static void NormalizeApostrophes(Span<char> s)
-    {
-        for (int i = 0; i < s.Length; i++) if (s[i] == '\u2019') s[i] = '\'';
-    }
+    // ASCII answers from a table; everything else from the Unicode database, as before.
+    private const byte WordBit = 1, UpperBit = 2, LetterBit = 4, DigitBit = 8, EmailBit = 16;
 
-    internal static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is
+    private static ReadOnlySpan<byte> AsciiClass =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        // space ! " # $ % & ' ( ) * + , - . /
+        0, 0, 0, 0, 0, EmailBit, 0, 0, 0, 0, 0, EmailBit, 0, EmailBit, EmailBit, 0,
+        // 0-9
+        WordBit | DigitBit | EmailBit, WordBit | DigitBit | EmailBit, WordBit | DigitBit | EmailBit, WordBit | DigitBit | EmailBit, WordBit | DigitBit | EmailBit,
+        WordBit | DigitBit | EmailBit, WordBit | DigitBit | EmailBit, WordBit | DigitBit | EmailBit, WordBit | DigitBit | EmailBit, WordBit | DigitBit | EmailBit,
+        // : ; < = > ? @
+        0, 0, 0, 0, 0, 0, 0,
+        // A-Z
+        31 - DigitBit, 31 - DigitBit, 31 - DigitBit, 31 - DigitBit, 31 - DigitBit, 31 - DigitBit, 31 - DigitBit, 31 - DigitBit, 31 - DigitBit,
+        31 - DigitBit, 31 - DigitBit, 31 - DigitBit, 31 - DigitBit, 31 - DigitBit, 31 - DigitBit, 31 - DigitBit, 31 - DigitBit, 31 - DigitBit,
+        31 - DigitBit, 31 - DigitBit, 31 - DigitBit, 31 - DigitBit, 31 - DigitBit, 31 - DigitBit, 31 - DigitBit, 31 - DigitBit,
+        // [ \ ] ^ _ `
+        0, 0, 0, 0, EmailBit, 0,
+        // a-z
+        WordBit | LetterBit | EmailBit, WordBit | LetterBit | EmailBit, WordBit | LetterBit | EmailBit, WordBit | LetterBit | EmailBit,
+        WordBit | LetterBit | EmailBit, WordBit | LetterBit | EmailBit, WordBit | LetterBit | EmailBit, WordBit | LetterBit | EmailBit,
+        WordBit | LetterBit | EmailBit, WordBit | LetterBit | EmailBit, WordBit | LetterBit | EmailBit, WordBit | LetterBit | EmailBit,
+        WordBit | LetterBit | EmailBit, WordBit | LetterBit | EmailBit, WordBit | LetterBit | EmailBit, WordBit | LetterBit | EmailBit,
+        WordBit | LetterBit | EmailBit, WordBit | LetterBit | EmailBit, WordBit | LetterBit | EmailBit, WordBit | LetterBit | EmailBit,
+        WordBit | LetterBit | EmailBit, WordBit | LetterBit | EmailBit, WordBit | LetterBit | EmailBit, WordBit | LetterBit | EmailBit,
+        WordBit | LetterBit | EmailBit, WordBit | LetterBit | EmailBit,
+        // { | } ~ DEL
+        0, 0, 0, 0, 0,
+    ];
+
+    internal static bool IsWordChar(char c) => c < 128 ? (AsciiClass[c] & WordBit) != 0 : IsWordCharSlow(c);
+
+    private static bool IsWordCharSlow(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is
         UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static bool IsUpper(char c) => c < 128 ? (AsciiClass[c] & UpperBit) != 0 : char.IsUpper(c);
+
+    private static bool IsLetter(char c) => c < 128 ? (AsciiClass[c] & LetterBit) != 0 : char.IsLetter(c);
+
+    private static bool IsDigit(char c) => c < 128 ? (AsciiClass[c] & DigitBit) != 0 : char.IsDigit(c);
+
+    /// <summary>
+    /// False when <see cref="TryEmail"/> cannot succeed for a word ending at <paramref name="wordEnd"/>: the address
+    /// characters run at least to the word's end (or stop earlier at a character that is not '@'), so the character
+    /// after the word must be '@' or another address character.
+    /// </summary>
+    private static bool MayBeEmail(string text, int wordEnd)
+    {
+        if (wordEnd >= text.Length) return false;
+        char c = text[wordEnd];
+        return c == '@' || (c < 128 ? (AsciiClass[c] & EmailBit) != 0 : IsWordCharSlow(c));
+    }
+
+    // The same sets as Hyphens and Apostrophes, as comparisons: a SearchValues call costs more than these on one character.
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    private static bool HyphenAfterFirst(ReadOnlySpan<char> form)
+    {
+        for (int k = 1; k < form.Length; k++) if (IsHyphen(form[k])) return true;
+        return false;
+    }
+
+    /// <summary>False when the text at <paramref name="i"/> cannot start "http://", "https://" or "www." (any case).</summary>
+    private static bool MayBeUrl(string text, int i) =>
+        i + 4 < text.Length && ((text[i] | 0x20) == 'h' && (text[i + 1] | 0x20) == 't' || (text[i] | 0x20) == 'w' && (text[i + 1] | 0x20) == 'w');
 
     private static int ScanWord(string text, int i)
     {
@@ -173,7 +241,7 @@ public static class Tokenizer
             bool nextIsWord = i + 1 < n && IsWordChar(text[i + 1]);
             bool prevIsWord = i > 0 && IsWordChar(text[i - 1]);
             if (!nextIsWord || !prevIsWord) break;
-            if (Hyphens.Contains(c) || Apostrophes.Contains(c)) { i++; continue; }
+            if (IsHyphen(c) || IsApostrophe(c)) { i++; continue; }
             // 2,500 and 41.1: separators only between digits.
             if ((c == ',' || c == '.') && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])) { i++; continue; }
             break;

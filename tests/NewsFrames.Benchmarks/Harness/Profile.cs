@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using NewsFrames.Benchmarks.Data;
+
+namespace NewsFrames.Benchmarks.Harness;
+
+/// <summary>
+/// A quick loop for tuning: tokenize+count on one thread, reporting CPU time beside wall time, because CPU time
+/// stays meaningful on a busy shared machine where wall time does not.
+/// </summary>
+internal static class Profile
+{
+    /// <summary>
+    /// A digest of everything the tokenizer produces on the corpus (offsets, kinds, flags, form/lower/stem texts, parts,
+    /// sentences), to prove that a faster tokenizer gives exactly the same tokens as the one before it.
+    /// </summary>
+    public static int Checksum(string data, string? corpus)
+    {
+        var docs = corpus is null ? ReutersText.ReadAll(data).ToArray() : Corpus.Load(corpus).ToArray();
+        var vocabulary = new Vocabulary();
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        long tokens = 0;
+        foreach (var doc in docs.TokenizeStream(vocabulary, 1))
+        {
+            var sb = new System.Text.StringBuilder();
+            foreach (var t in doc.Tokens.Concat(doc.Parts))
+                sb.Append(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{t.Start},{t.Length},{vocabulary[t.Form]},{vocabulary[t.Lower]},{vocabulary[t.Stem]},{t.Kind},{t.Flags},{t.FirstPart},{t.PartCount};");
+            foreach (var s in doc.Sentences) sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"[{s.Start},{s.End},{s.FirstToken},{s.TokenCount},{s.Paragraph}]");
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(sb.ToString()));
+            tokens += doc.Tokens.Count;
+        }
+        Console.WriteLine($"{Convert.ToHexString(sha.GetHashAndReset())} {tokens:N0} tokens, vocabulary {vocabulary.Count:N0}");
+        return 0;
+    }
+
+    /// <summary>Where tokenize+count spends its time: scanning, sentence splitting, counting (CPU seconds, one thread).</summary>
+    public static int Parts(string data, int rounds)
+    {
+        var docs = ReutersText.ReadAll(data).ToArray();
+        long bytes = Workloads.Utf8Bytes(docs);
+        var vocabulary = new Vocabulary();
+        var tokens = new List<Token>();
+        var parts = new List<Token>();
+        using var self = Process.GetCurrentProcess();
+        double Cpu(Action action)
+        {
+            self.Refresh();
+            var before = self.TotalProcessorTime;
+            action();
+            self.Refresh();
+            return (self.TotalProcessorTime - before).TotalSeconds;
+        }
+        for (int round = 0; round < rounds; round++)
+        {
+            double scan = Cpu(() =>
+            {
+                foreach (var d in docs)
+                {
+                    tokens.Clear();
+                    parts.Clear();
+                    Tokenizer.Scan(d.Text, vocabulary, tokens, parts);
+                }
+            });
+            double full = Cpu(() =>
+            {
+                foreach (var d in docs) Tokenizer.Tokenize(d, vocabulary);
+            });
+            var tally = new TermTally(vocabulary);
+            var tokenized = docs.Take(5000).Select(d => Tokenizer.Tokenize(d, vocabulary)).ToArray();
+            double count = Cpu(() =>
+            {
+                for (int k = 0; k < 4; k++)
+                    foreach (var d in tokenized) tally.Add(d);
+            });
+            double stream = Cpu(() => Workloads.TokenizeAndCount(docs, bytes, 1));
+            Console.WriteLine($"scan {scan:F3}s ({bytes / 1e6 / scan:F0} MB/s); tokenize (scan+sentences+arrays) {full:F3}s; " +
+                $"tally of 20,000 docs {count:F3}s; tokenize+count stream {stream:F3}s ({bytes / 1e6 / stream:F0} MB/s); load {Machine.LoadAverage()}");
+        }
+        return 0;
+    }
+
+    public static int Run(string data, int rounds)
+    {
+        var docs = ReutersText.ReadAll(data).ToArray();
+        long bytes = Workloads.Utf8Bytes(docs);
+        using var self = Process.GetCurrentProcess();
+        for (int round = 0; round < rounds; round++)
+        {
+            self.Refresh();
+            var cpu = self.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            var output = Workloads.TokenizeAndCount(docs, bytes, 1);
+            clock.Stop();
+            self.Refresh();
+            double cpuSeconds = (self.TotalProcessorTime - cpu).TotalSeconds;
+            Console.WriteLine($"round {round}: wall {clock.Elapsed.TotalSeconds:F3} s ({bytes / 1e6 / clock.Elapsed.TotalSeconds:F1} MB/s), " +
+                $"cpu {cpuSeconds:F3} s ({bytes / 1e6 / cpuSeconds:F1} MB/s), {output.Tokens:N0} tokens, {output.Note}, load {Machine.LoadAverage()}");
+        }
+        return 0;
+    }
+}
