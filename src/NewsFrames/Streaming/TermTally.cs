@@ -77,6 +77,44 @@ public sealed class TermTally : ITabularResult
         TokenCount += tokens.Length;
     }
 
+    /// <summary>Counts one document given as distinct terms with their counts (results restored from a cache).</summary>
+    internal void AddCounts(IReadOnlyList<string> terms, IReadOnlyList<int> termCounts, int tokens)
+    {
+        int mark = ++DocumentCount;
+        for (int i = 0; i < terms.Count; i++)
+        {
+            int id = Vocabulary.GetOrAdd(terms[i]);
+            if (id >= counts.Length) Grow(id);
+            counts[id] += termCounts[i];
+            if (lastDocument[id] != mark)
+            {
+                lastDocument[id] = mark;
+                documents[id]++;
+            }
+        }
+        TokenCount += tokens;
+    }
+
+    /// <summary>The distinct terms of one document with their counts, in first-occurrence order.</summary>
+    internal static (string[] Terms, int[] Counts) CountsOf(TokenizedDocument document, TallyUnit unit)
+    {
+        var index = new Dictionary<int, int>();
+        var terms = new List<string>();
+        var termCounts = new List<int>();
+        foreach (var token in document.Tokens)
+        {
+            int id = unit switch { TallyUnit.Form => token.Form, TallyUnit.Stem => token.Stem, _ => token.Lower };
+            if (index.TryGetValue(id, out int at)) termCounts[at]++;
+            else
+            {
+                index[id] = terms.Count;
+                terms.Add(document.Vocabulary[id]);
+                termCounts.Add(1);
+            }
+        }
+        return (terms.ToArray(), termCounts.ToArray());
+    }
+
     /// <summary>Occurrences of a term (0 when never seen).</summary>
     public long Count(string term) =>
         Vocabulary.TryGetId(term, out int id) && id < counts.Length ? counts[id] : 0;
