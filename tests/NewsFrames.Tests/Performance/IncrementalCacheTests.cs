@@ -83,8 +83,9 @@ public class IncrementalCacheTests
         var trade = FrameLexicon.Parse(TradeLexicon, "trade.yaml");
         var rerun = Run(temp, trade);
         Assert.Equal((3, 0, true), (rerun.Processed, rerun.Reused, rerun.Invalidated));
-        // Hand count: "trade" in a's title and body, "national currencies" in a: three raw matches, two sentences → 2 hits in a.
-        Assert.Equal(["a", "a"], rerun.Frames.Hits.Select(h => h.Document).ToArray());
+        // Hand count: "trade" in a's title, "trade" and "national currencies" in a's body (apart, so not merged): 3 hits, all in a.
+        Assert.Equal(["trade", "trade", "national currencies"], rerun.Frames.Hits.Select(h => h.Matched).ToArray());
+        Assert.All(rerun.Frames.Hits, h => Assert.Equal("a", h.Document));
         AssertEqualsUncached(rerun, Path.Combine(temp.Path, "articles"), trade);
 
         // Back to the default lexicon: invalidated again, not mixed with the trade-lexicon results.

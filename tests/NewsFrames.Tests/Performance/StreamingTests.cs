@@ -44,6 +44,17 @@ public class StreamingTests
     }
 
     [Fact]
+    public void Seeds_StreamedFrames_EqualInMemoryFrames()
+    {
+        var expected = Corpus.Load(SharedData.Seeds).Frames();
+        var streamed = CorpusStream.Read(SharedData.Seeds).FramesStream(maxDegreeOfParallelism: 2);
+        Assert.NotEmpty(expected.Hits);
+        Assert.Equal(expected.Hits.ToArray(), streamed.Hits.ToArray());
+        Assert.Equal(expected.Documents.ToArray(), streamed.Documents.ToArray());
+        Assert.Equal(expected.BySource().ToArray(), streamed.BySource().ToArray());
+    }
+
+    [Fact]
     public void Read_Folder_SameDocumentsInSameOrderAsLoad()
     {
         using var temp = SharedData.TempFolder();
