@@ -25,6 +25,7 @@ internal static class NewsFramesCommand
         yield return CollocationsCommand.Create();
         yield return KwicCommand.Create();
         yield return NewsFrames.Cli.Commands.ClustersCommand.Create();
+        yield return FramesCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)

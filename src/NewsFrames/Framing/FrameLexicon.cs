@@ -75,9 +75,9 @@ public sealed class FrameLexicon : ITabularResult
     public static FrameLexicon Parse(string yaml, string name = "(inline)")
     {
         var (lexicon, diagnostics) = LexiconReader.Read(yaml, name);
-        var firstError = diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
+        var firstError = diagnostics.FirstOrDefault(d => d.Severity == LexiconSeverity.Error);
         if (firstError is not null || lexicon is null)
-            throw new LexiconException(firstError ?? new LexiconDiagnostic(DiagnosticSeverity.Error, "schema", name, 0, 0, "the lexicon has no frames"));
+            throw new LexiconException(firstError ?? new LexiconDiagnostic(LexiconSeverity.Error, "schema", name, 0, 0, "the lexicon has no frames"));
         return lexicon;
     }
 
@@ -100,7 +100,7 @@ public sealed class FrameLexicon : ITabularResult
     {
         var (lexicon, diagnostics) = LexiconReader.Read(yaml, name);
         var all = new List<LexiconDiagnostic>(diagnostics);
-        if (lexicon is not null && corpus is not null && diagnostics.All(d => d.Severity != DiagnosticSeverity.Error))
+        if (lexicon is not null && corpus is not null && diagnostics.All(d => d.Severity != LexiconSeverity.Error))
             all.AddRange(LexiconReader.CoverageFindings(lexicon, corpus));
         return new LexiconLint(all);
     }
@@ -114,7 +114,7 @@ public sealed class FrameLexicon : ITabularResult
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            error = new LexiconDiagnostic(DiagnosticSeverity.Error, "file", path, 0, 0, $"cannot read the lexicon: {e.Message}");
+            error = new LexiconDiagnostic(LexiconSeverity.Error, "file", path, 0, 0, $"cannot read the lexicon: {e.Message}");
             return "";
         }
     }

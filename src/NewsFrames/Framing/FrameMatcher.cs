@@ -259,7 +259,7 @@ public sealed class FrameMatcher
                 _ => throw new InvalidOperationException(),
             };
             if ((long)results.Count * options.Count > MaxExpansions)
-                throw new LexiconException(new LexiconDiagnostic(DiagnosticSeverity.Error, "syntax", pattern.File, pattern.Line, pattern.Column,
+                throw new LexiconException(new LexiconDiagnostic(LexiconSeverity.Error, "syntax", pattern.File, pattern.Line, pattern.Column,
                     $"pattern '{pattern.Text}' expands to more than {MaxExpansions} alternatives; split it into several patterns", pattern.Frame, pattern.Text));
             var next = new List<List<Slot>>(results.Count * options.Count);
             foreach (var r in results)

@@ -3,7 +3,7 @@ using Microsoft.Data.Analysis;
 namespace NewsFrames;
 
 /// <summary>How serious a lexicon finding is.</summary>
-public enum DiagnosticSeverity
+public enum LexiconSeverity
 {
     /// <summary>The lexicon cannot be used until this is fixed.</summary>
     Error,
@@ -23,7 +23,7 @@ public enum DiagnosticSeverity
 /// <param name="Frame">The frame concerned, if any.</param>
 /// <param name="Pattern">The pattern concerned, if any.</param>
 public sealed record LexiconDiagnostic(
-    DiagnosticSeverity Severity, string Code, string File, int Line, int Column, string Message, string? Frame = null, string? Pattern = null)
+    LexiconSeverity Severity, string Code, string File, int Line, int Column, string Message, string? Frame = null, string? Pattern = null)
 {
     /// <summary>"file:line:column: severity code: message", the form compilers and editors understand.</summary>
     public override string ToString() =>
@@ -47,7 +47,7 @@ public sealed class LexiconLint : ITabularResult
     public IReadOnlyList<LexiconDiagnostic> Diagnostics { get; }
 
     /// <summary>True when no finding is an error.</summary>
-    public bool IsValid => Diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);
+    public bool IsValid => Diagnostics.All(d => d.Severity != LexiconSeverity.Error);
 
     /// <summary>Columns: severity, code, file, line, column, frame, pattern, message.</summary>
     public DataFrame ToDataFrame() => new(

@@ -17,9 +17,9 @@ internal static partial class LexiconReader
     {
         var found = new List<LexiconDiagnostic>();
         void Error(string code, Mark at, string message, string? frame = null, string? pattern = null) =>
-            found.Add(new LexiconDiagnostic(DiagnosticSeverity.Error, code, file, (int)at.Line, (int)at.Column, message, frame, pattern));
+            found.Add(new LexiconDiagnostic(LexiconSeverity.Error, code, file, (int)at.Line, (int)at.Column, message, frame, pattern));
         void Warn(string code, Mark at, string message, string? frame = null, string? pattern = null) =>
-            found.Add(new LexiconDiagnostic(DiagnosticSeverity.Warning, code, file, (int)at.Line, (int)at.Column, message, frame, pattern));
+            found.Add(new LexiconDiagnostic(LexiconSeverity.Warning, code, file, (int)at.Line, (int)at.Column, message, frame, pattern));
 
         var stream = new YamlStream();
         try
@@ -28,7 +28,7 @@ internal static partial class LexiconReader
         }
         catch (YamlException e)
         {
-            found.Add(new LexiconDiagnostic(DiagnosticSeverity.Error, "yaml", file, (int)e.Start.Line, (int)e.Start.Column,
+            found.Add(new LexiconDiagnostic(LexiconSeverity.Error, "yaml", file, (int)e.Start.Line, (int)e.Start.Column,
                 YamlMessage(e) + Hint(yaml, (int)e.Start.Line)));
             return (null, found);
         }
@@ -60,7 +60,7 @@ internal static partial class LexiconReader
         }
         if (frameList is null)
         {
-            if (!found.Any(d => d.Severity == DiagnosticSeverity.Error)) Error("schema", root.Start, "the lexicon has no 'frames' list");
+            if (!found.Any(d => d.Severity == LexiconSeverity.Error)) Error("schema", root.Start, "the lexicon has no 'frames' list");
             return (null, found);
         }
 
@@ -158,7 +158,7 @@ internal static partial class LexiconReader
             frames.Add(new Frame(id, label ?? id, description ?? "", patterns));
         }
 
-        if (found.Any(d => d.Severity == DiagnosticSeverity.Error)) return (null, found);
+        if (found.Any(d => d.Severity == LexiconSeverity.Error)) return (null, found);
         string fingerprint = FrameLexicon.Hash(yaml);
         if (extendsDefault)
         {
@@ -188,13 +188,13 @@ internal static partial class LexiconReader
                 int c = counts[k++];
                 frameTotal += c;
                 if (c == 0 && p.File == lexicon.Source)
-                    yield return new LexiconDiagnostic(DiagnosticSeverity.Info, "no-hits", p.File, p.Line, p.Column,
+                    yield return new LexiconDiagnostic(LexiconSeverity.Info, "no-hits", p.File, p.Line, p.Column,
                         $"pattern '{p.Text}' has no match in the corpus ({corpus.Count} documents)", frame.Id, p.Text);
             }
             if (frameTotal == 0)
             {
                 var at = frame.Patterns.Count > 0 ? frame.Patterns[0] : null;
-                yield return new LexiconDiagnostic(DiagnosticSeverity.Warning, "frame-no-hits", at?.File ?? lexicon.Source, at?.Line ?? 0, at?.Column ?? 0,
+                yield return new LexiconDiagnostic(LexiconSeverity.Warning, "frame-no-hits", at?.File ?? lexicon.Source, at?.Line ?? 0, at?.Column ?? 0,
                     $"frame '{frame.Id}' has no hit in the corpus ({corpus.Count} documents)", frame.Id);
             }
         }

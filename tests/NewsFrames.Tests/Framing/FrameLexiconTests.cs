@@ -26,7 +26,7 @@ public class FrameLexiconTests
     public void Default_LintsWithoutErrorsOrWarnings()
     {
         var lint = FrameLexicon.LintText(FrameLexicon.DefaultYaml, "frames.yaml");
-        Assert.DoesNotContain(lint.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
+        Assert.DoesNotContain(lint.Diagnostics, d => d.Severity != LexiconSeverity.Info);
     }
 
     /// <summary>Every pattern is justified by a comment above it quoting a seed sentence; the quotes must really be in the seeds.</summary>
