@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace NewsFrames.Cli.Commands;
 
@@ -59,17 +60,32 @@ internal static class ReportCommand
             return 2;
         }
 
+        FrameLexicon? frameLexicon = null;
+        Gazetteer? entityGazetteer = null;
+        try
+        {
+            if (lexicon is not null) frameLexicon = FrameLexicon.Load(lexicon.FullName);
+            if (gazetteer is not null) entityGazetteer = Gazetteer.Load(gazetteer.FullName);
+        }
+        catch (Exception e) when (e is LexiconException or GazetteerException or IOException or UnauthorizedAccessException)
+        {
+            // The exceptions' messages name the file and line.
+            Console.Error.WriteLine("error: " + e.Message);
+            return 2;
+        }
+
         var options = new ReportOptions
         {
             Title = title,
-            LexiconPath = lexicon?.FullName,
-            GazetteerPath = gazetteer?.FullName,
+            Lexicon = frameLexicon,
+            Gazetteer = entityGazetteer,
             TopTerms = topTerms,
             Progress = new Progress(),
         };
         var report = HtmlReport.Build(loaded, options);
         report.Save(output.FullName);
-        Console.Error.WriteLine($"Wrote {output.FullName} ({new FileInfo(output.FullName).Length / 1024:N0} KB): {loaded.Count} articles, {loaded.Sources.Count} sources, {report.Sections.Count} sections.");
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Wrote {output.FullName} ({new FileInfo(output.FullName).Length / 1024:N0} KB): {loaded.Count} articles, {loaded.Sources.Count} sources, {report.Sections.Count} sections."));
         foreach (var problem in report.Problems) Console.Error.WriteLine("warning: section failed: " + problem);
         return report.Problems.Count == 0 ? 0 : 1;
     }

@@ -40,7 +40,9 @@ public sealed class HtmlReport
     public string Html { get; }
 
     /// <summary>Builds the report of <paramref name="corpus"/>.</summary>
-    public static HtmlReport Build(Corpus corpus, ReportOptions? options = null)
+    public static HtmlReport Build(Corpus corpus, ReportOptions? options = null) => Build(corpus, options, ReportSections.All);
+
+    internal static HtmlReport Build(Corpus corpus, ReportOptions? options, IReadOnlyList<ReportSections.Definition> definitions)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         options ??= new ReportOptions();
@@ -51,7 +53,7 @@ public sealed class HtmlReport
         // plotly.js goes once into the page head (if any chart is drawn), so no chart carries it.
         using (var document = DisplayDocument.Begin(plotlyAlreadyIncluded: true))
         {
-            foreach (var definition in ReportSections.All)
+            foreach (var definition in definitions)
             {
                 options.Progress?.Report(definition.Title);
                 var builder = new SectionBuilder(definition.Id);
@@ -63,7 +65,7 @@ public sealed class HtmlReport
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
                     string reason = $"{e.GetType().Name}: {e.Message}";
-                    var failed = new SectionBuilder(definition.Id).Paragraph("This section could not be built: " + reason, "error");
+                    var failed = new SectionBuilder(definition.Id).Classed(ParagraphKind.Error, "This section could not be built: " + reason);
                     sections.Add(new ReportSection(definition.Id, definition.Title, failed.Content, [], reason));
                 }
             }

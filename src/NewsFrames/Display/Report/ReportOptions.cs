@@ -12,11 +12,11 @@ public sealed record ReportOptions
     /// <summary>The page title; by default "NewsFrames report: " and the corpus folder's name.</summary>
     public string? Title { get; init; }
 
-    /// <summary>A frame lexicon (YAML) to use instead of the built-in one.</summary>
-    public string? LexiconPath { get; init; }
+    /// <summary>The frame lexicon; null for the built-in one (<c>FrameLexicon.Load("my-frames.yaml")</c> for your own).</summary>
+    public FrameLexicon? Lexicon { get; init; }
 
-    /// <summary>A gazetteer (YAML) to use instead of the built-in one.</summary>
-    public string? GazetteerPath { get; init; }
+    /// <summary>The gazetteer; null for the built-in one (<c>Gazetteer.Load("my-entities.yaml")</c> for your own).</summary>
+    public Gazetteer? Gazetteer { get; init; }
 
     /// <summary>Terms listed per source in the term tables (top terms and keyness).</summary>
     public int TopTerms { get; init; } = 15;

@@ -9,6 +9,10 @@ internal static class ReportSections
     [
         new("overview", "Corpus overview", CorpusSections.Overview),
         new("loading", "Loading and cleaning", CorpusSections.Loading),
+        new("terms", "Terms by source", TermSections.Terms),
+        new("keyness", "Key terms by source", TermSections.Keyness),
+        new("frames", "Frames by source", FramingSections.Frames),
+        new("entities", "Entities", EntitySections.Entities),
         new("about", "About this report", AboutSection.Build),
     ];
 }

@@ -27,9 +27,10 @@ internal sealed class SectionBuilder
         return this;
     }
 
-    public SectionBuilder Paragraph(string text, string? cssClass = null)
+    /// <summary>A paragraph of class note, caption or error (a fixed set: the class is never built from data).</summary>
+    public SectionBuilder Classed(ParagraphKind kind, string text)
     {
-        html.Append(cssClass is null ? "<p>" : $"<p class=\"{cssClass}\">");
+        html.Append("<p class=\"").Append(kind switch { ParagraphKind.Note => "note", ParagraphKind.Caption => "caption", _ => "error" }).Append("\">");
         Html.AppendEscaped(html, text).Append("</p>\n");
         return this;
     }
@@ -47,7 +48,7 @@ internal sealed class SectionBuilder
         return this;
     }
 
-    public SectionBuilder Note(string text) => Paragraph(text, "note");
+    public SectionBuilder Note(string text) => Classed(ParagraphKind.Note, text);
 
     public SectionBuilder Table(DataFrame frame, int maxRows, string? caption = null)
     {
@@ -103,6 +104,30 @@ internal sealed class SectionBuilder
         return this;
     }
 
+    /// <summary>Small blocks side by side (one per source, say), each with a heading.</summary>
+    public SectionBuilder Grid<T>(IEnumerable<T> items, Func<T, string> title, Action<SectionBuilder, T> body)
+    {
+        html.Append("<div class=\"grid\">\n");
+        foreach (var item in items)
+        {
+            html.Append("<div class=\"cell\"><h4>");
+            Html.AppendEscaped(html, title(item)).Append("</h4>\n");
+            body(this, item);
+            html.Append("</div>\n");
+        }
+        html.Append("</div>\n");
+        return this;
+    }
+
+    /// <summary>A sub-heading inside a section that does not go into the table of contents.</summary>
+    public SectionBuilder Minor(string title, string? detail = null)
+    {
+        Html.AppendEscaped(html.Append("<h4>"), title);
+        if (detail is not null) Html.AppendEscaped(html.Append(" <span class=\"detail\">"), detail).Append("</span>");
+        html.Append("</h4>\n");
+        return this;
+    }
+
     public SectionBuilder Raw(string trustedHtml)
     {
         html.Append(trustedHtml);
@@ -113,6 +138,9 @@ internal sealed class SectionBuilder
 
     public static string Number(double d, string format = "0.#") => d.ToString(format, CultureInfo.InvariantCulture);
 }
+
+/// <summary>The styled kinds of paragraph.</summary>
+internal enum ParagraphKind { Note, Caption, Error }
 
 /// <summary>Marks a paragraph part as bold.</summary>
 internal sealed record Strong(string Text);
