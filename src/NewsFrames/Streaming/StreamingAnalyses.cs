@@ -34,4 +34,133 @@ public static class StreamingAnalyses
         }
         return new FrameAnalysis(lex, infos, hits);
     }
+
+    /// <summary>
+    /// Entity mentions over a stream of documents: equal, mention for mention, to <c>corpus.Entities(gazetteer, options)</c>,
+    /// and <see cref="CooccurrenceExtensions.Cooccurrence"/> and <see cref="EntityMentions.Counts"/> on the result equal
+    /// theirs. The documents the result refers to are kept without their text and tokens (that is what streaming
+    /// saves), so <see cref="EntityMentions.Evidence"/> and entity discovery need the in-memory path.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var mentions = CorpusStream.Read("articles").EntitiesStream();
+    /// mentions.Cooccurrence(new CooccurrenceOptions { BySource = true }).ToDataFrame();
+    /// </code>
+    /// </example>
+    public static EntityMentions EntitiesStream(this IEnumerable<Document> documents, Gazetteer? gazetteer = null, EntityMatchOptions? options = null,
+        int maxDegreeOfParallelism = -1) =>
+        documents.AnalyzeStream(new StreamingOptions { Gazetteer = gazetteer, EntityOptions = options, Frames = false, MaxDegreeOfParallelism = maxDegreeOfParallelism }).Entities!;
+
+    /// <summary>
+    /// One pass over a stream of documents for everything at once: term counts, frames and entity mentions (then
+    /// co-occurrence from the mentions). Each document is tokenized once, on all cores, and dropped after use.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var run = CorpusStream.Read("articles").AnalyzeStream();
+    /// run.Terms.ToDataFrame(); run.Frames!.BySource().ToDataFrame(); run.Entities!.Cooccurrence().ToDataFrame();
+    /// </code>
+    /// </example>
+    public static StreamedAnalysis AnalyzeStream(this IEnumerable<Document> documents, StreamingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        options ??= new StreamingOptions();
+        var vocabulary = new Vocabulary();
+        var tally = new TermTally(vocabulary, options.Unit);
+        var lexicon = options.Frames ? options.Lexicon ?? FrameLexicon.Default : null;
+        var frameMatcher = lexicon?.Matcher;
+        var gazetteer = options.Entities ? options.Gazetteer ?? Gazetteer.Default : null;
+        var entityOptions = options.EntityOptions ?? EntityMatchOptions.Default;
+        EntityMatcher? entityMatcher = null;
+        if (gazetteer is not null)
+        {
+            // The matcher only keeps aliases whose words the vocabulary already has (an in-memory corpus has all its
+            // words by then). Interning the gazetteer's own words first makes every alias matchable as the corpus streams in.
+            var scratchTokens = new List<Token>();
+            var scratchParts = new List<Token>();
+            foreach (var surface in gazetteer.Entities.SelectMany(e => e.SurfaceForms().Select(f => f.Surface)).Concat(gazetteer.Titles))
+            {
+                scratchTokens.Clear();
+                scratchParts.Clear();
+                Tokenizer.Scan(surface, vocabulary, scratchTokens, scratchParts);
+            }
+            entityMatcher = EntityMatcher.Compile(gazetteer, vocabulary, entityOptions);
+        }
+
+        var frameDocuments = new List<FrameDocument>();
+        var hits = new List<FrameHit>();
+        var skeletons = new List<TokenizedDocument>();
+        var mentions = new List<EntityMention>();
+        int index = 0;
+        var stream = documents.SelectOrdered(d =>
+        {
+            var tokens = Tokenizer.Tokenize(d, vocabulary);
+            var documentHits = frameMatcher?.Match(tokens);
+            // The document index is not known here (results are ordered later); mentions are renumbered below.
+            var documentMentions = entityMatcher?.Match(tokens, -1);
+            return (Tokens: tokens, Hits: documentHits, Mentions: documentMentions);
+        }, options.MaxDegreeOfParallelism, options.BatchSize);
+        foreach (var (tokens, documentHits, documentMentions) in stream)
+        {
+            var d = tokens.Document;
+            tally.Add(tokens);
+            if (documentHits is not null)
+            {
+                frameDocuments.Add(new FrameDocument(d.Id, d.File, d.SourceOrUnknown, d.Date, tokens.Tokens.Count));
+                hits.AddRange(documentHits);
+            }
+            if (documentMentions is not null)
+            {
+                int at = index;
+                foreach (var m in documentMentions) mentions.Add(m with { DocumentIndex = at });
+                var metadata = d with { Text = "", Removals = [] };
+                skeletons.Add(new TokenizedDocument(metadata, vocabulary, [], [], tokens.Sentences.ToArray()));
+            }
+            index++;
+        }
+
+        var frames = lexicon is null ? null : new FrameAnalysis(lexicon, frameDocuments, hits);
+        EntityMentions? entities = null;
+        if (gazetteer is not null)
+        {
+            var corpus = new Corpus(skeletons.Select(s => s.Document));
+            entities = new EntityMentions(new TokenizedCorpus(corpus, vocabulary, skeletons.ToArray()), gazetteer, entityOptions, mentions.ToArray());
+        }
+        return new StreamedAnalysis(tally, frames, entities, index);
+    }
 }
+
+/// <summary>What <see cref="StreamingAnalyses.AnalyzeStream"/> computes.</summary>
+public sealed record StreamingOptions
+{
+    /// <summary>The form terms are counted by. Default: stems.</summary>
+    public TallyUnit Unit { get; init; } = TallyUnit.Stem;
+
+    /// <summary>Match frames. Default on.</summary>
+    public bool Frames { get; init; } = true;
+
+    /// <summary>The frame lexicon; null for the default.</summary>
+    public FrameLexicon? Lexicon { get; init; }
+
+    /// <summary>Match entities. Default on.</summary>
+    public bool Entities { get; init; } = true;
+
+    /// <summary>The gazetteer; null for the default.</summary>
+    public Gazetteer? Gazetteer { get; init; }
+
+    /// <summary>Entity matching options; null for the defaults.</summary>
+    public EntityMatchOptions? EntityOptions { get; init; }
+
+    /// <summary>Threads (-1: all cores).</summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
+
+    /// <summary>Documents per batch; two batches are in memory at a time.</summary>
+    public int BatchSize { get; init; } = OrderedParallel.DefaultBatchSize;
+}
+
+/// <summary>The results of one streamed pass.</summary>
+/// <param name="Terms">Term counts and document frequencies.</param>
+/// <param name="Frames">Frames, or null when not asked for.</param>
+/// <param name="Entities">Entity mentions (documents kept without text), or null when not asked for.</param>
+/// <param name="Documents">Documents processed.</param>
+public sealed record StreamedAnalysis(TermTally Terms, FrameAnalysis? Frames, EntityMentions? Entities, int Documents);

@@ -11,8 +11,9 @@ namespace NewsFrames.Benchmarks.Harness;
 /// </summary>
 internal static class Child
 {
-    public static int Run(string stage, int cores, int replicate, string data, int repeat)
+    public static int Run(string stage, int cores, int replicate, string data, int repeat, int patterns)
     {
+        Action? prepare = null;
         if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
         {
             using var self = Process.GetCurrentProcess();
@@ -22,7 +23,8 @@ internal static class Child
         // warm-up == true: the same work on one copy of the corpus, so tiered compilation reaches its optimised code
         // before the timed runs (the warm-up is discarded).
         Func<bool, StageOutput> work;
-        IReadOnlyList<Document>? inMemory = null;
+        object? keepAlive = null;
+        string setupNote = "";
         switch (stage)
         {
             case "load":
@@ -30,10 +32,10 @@ internal static class Child
                 break;
             case "tokenize+count":
             {
-                inMemory = ReutersText.ReadAll(data, replicate).ToArray();
-                long bytes = Workloads.Utf8Bytes(inMemory);
-                var docs = inMemory;
-                var warmDocs = docs.Take(docs.Count / replicate).ToArray();
+                var docs = ReutersText.ReadAll(data, replicate).ToArray();
+                keepAlive = docs;
+                long bytes = Workloads.Utf8Bytes(docs);
+                var warmDocs = docs.Take(docs.Length / replicate).ToArray();
                 work = warm => warm ? Workloads.TokenizeAndCount(warmDocs, 0, cores) : Workloads.TokenizeAndCount(docs, bytes, cores);
                 break;
             }
@@ -44,6 +46,61 @@ internal static class Child
                 var words = Workloads.WordsOf(docs);
                 var warmWords = words.Take(words.Length / replicate).ToArray();
                 work = warm => Workloads.Stems(warm ? warmWords : words, bytes, cores);
+                break;
+            }
+            case "frames":
+            {
+                var docs = ReutersText.ReadAll(data, replicate).ToArray();
+                long bytes = Workloads.Utf8Bytes(docs);
+                var tokens = new Corpus(docs).Tokenize();
+                keepAlive = tokens;
+                long tokenCount = tokens.Sum(d => (long)d.Tokens.Count);
+                var tally = new TermTally(tokens.Vocabulary, TallyUnit.Lower);
+                foreach (var d in tokens) tally.Add(d);
+                // Mid-frequency words (ranks 500-5,500): frequent enough to match, not so frequent that hits swamp matching.
+                var pool = tally.Terms().Where(t => t.Term.All(char.IsLetter)).Skip(500).Take(5000).Select(t => t.Term).ToArray();
+                var lexicon = patterns == 0 ? FrameLexicon.Default : Workloads.SyntheticLexicon(patterns, pool);
+                var clock = Stopwatch.StartNew();
+                var matcher = lexicon.Matcher;
+                setupNote = $"compiled in {clock.Elapsed.TotalSeconds:F2} s ({matcher.NodeCount:N0} nodes); ";
+                var array = tokens.ToArray();
+                var warmArray = array.Take(Math.Min(2000, array.Length)).ToArray();
+                work = warm => warm ? Workloads.Frames(warmArray, matcher, 0, 0, cores) : Workloads.Frames(array, matcher, bytes, tokenCount, cores);
+                break;
+            }
+            case "entities":
+            {
+                var docs = ReutersText.ReadAll(data, replicate).ToArray();
+                long bytes = Workloads.Utf8Bytes(docs);
+                var tokens = new Corpus(docs).Tokenize();
+                keepAlive = tokens;
+                long tokenCount = tokens.Sum(d => (long)d.Tokens.Count);
+                var warmTokens = new Corpus(docs.Take(2000)).Tokenize();
+                work = warm => warm ? Workloads.Entities(warmTokens, 0, 0) : Workloads.Entities(tokens, bytes, tokenCount);
+                break;
+            }
+            case "report":
+            {
+                var cleaned = ReutersText.ReadCleaned(data, replicate).ToArray();
+                long bytes = cleaned.Sum(c => c.InputBytes);
+                var corpus = new Corpus(cleaned.Select(c => c.Document));
+                keepAlive = corpus;
+                var warmCorpus = new Corpus(cleaned.Take(500).Select(c => c.Document));
+                work = warm => Workloads.Report(warm ? warmCorpus : corpus, warm ? 0 : bytes);
+                break;
+            }
+            case "incremental":
+            {
+                var stories = ReutersText.ReadCleaned(data, 1).Select(c => c.Document).ToArray();
+                keepAlive = stories;
+                // Each timed call starts from a fresh cache filled by an untimed first run over 20,000 articles.
+                Func<StageOutput>? prepared = null;
+                work = warm =>
+                {
+                    if (warm) return Workloads.Incremental(stories, 2000, cores).Rerun();
+                    return prepared!();
+                };
+                prepare = () => prepared = Workloads.Incremental(stories, 20_000, cores).Rerun;
                 break;
             }
             case "pipeline":
@@ -60,6 +117,7 @@ internal static class Child
         double gcPeak = 0, allocated = 0;
         for (int i = 0; i < Math.Max(1, repeat); i++)
         {
+            prepare?.Invoke();
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             GC.WaitForPendingFinalizers();
             long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
@@ -74,7 +132,7 @@ internal static class Child
             }
             gcPeak = Math.Max(gcPeak, sampler.PeakMegabytes);
         }
-        GC.KeepAlive(inMemory);
+        GC.KeepAlive(keepAlive);
 
         var measurement = new Measurement
         {
@@ -88,7 +146,7 @@ internal static class Child
             GcPeakMegabytes = gcPeak,
             ProcessPeakMegabytes = Machine.ProcessPeakMegabytes(),
             AllocatedMegabytes = allocated,
-            Note = output.Note,
+            Note = setupNote + output.Note,
         };
         Console.WriteLine(JsonSerializer.Serialize(measurement));
         return 0;

@@ -13,9 +13,12 @@ namespace NewsFrames.Benchmarks.Harness;
 /// </summary>
 internal static class EndToEnd
 {
-    private sealed record Run(string Stage, int Replicate, int Repeat);
+    private sealed record Run(string Stage, int Replicate, int Repeat, int Patterns = 0)
+    {
+        public string Label => Stage == "frames" ? $"frames ({(Patterns == 0 ? "default lexicon" : Patterns.ToString("N0", CultureInfo.InvariantCulture) + " patterns")})" : Stage;
+    }
 
-    public static int Execute(string data, int replicate, int[] coresList, bool peer, string python, string? output)
+    public static int Execute(string data, int replicate, int[] coresList, bool peer, string python, string? output, IReadOnlySet<string>? stages)
     {
         var log = Console.Error;
         var runs = new List<Run>
@@ -24,18 +27,26 @@ internal static class EndToEnd
             new("tokenize+count", 1, 3),
             new("tokenize+count", replicate, 1),
             new("stems", 1, 3),
+            new("frames", 1, 3),
+            new("frames", 1, 3, 100),
+            new("frames", 1, 3, 1_000),
+            new("frames", 1, 3, 10_000),
+            new("entities", 1, 3),
+            new("report", 1, 1),
+            new("incremental", 1, 1),
             new("pipeline", 1, 3),
             new("pipeline", replicate, 1),
         };
+        if (stages is not null) runs = runs.Where(r => stages.Contains(r.Stage)).ToList();
         var results = new List<Measurement>();
         foreach (var run in runs)
         {
             foreach (int cores in coresList)
             {
-                log.Write($"{run.Stage} ×{run.Replicate} on {cores} core(s)... ");
+                log.Write($"{run.Label} ×{run.Replicate} on {cores} core(s)... ");
                 var m = Launch(run, cores, data);
                 if (m is null) return 1;
-                results.Add(m);
+                results.Add(m with { Stage = run.Label });
                 log.WriteLine($"{F(m.MegabytesPerSecond)} MB/s (load average {m.LoadAverage})");
             }
         }
@@ -66,7 +77,7 @@ internal static class EndToEnd
         var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
         // Under `dotnet NewsFrames.Benchmarks.dll` the process is the host: pass the assembly first.
         if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(typeof(EndToEnd).Assembly.Location);
-        foreach (var arg in new[] { "measure", "--stage", run.Stage, "--cores", I(cores), "--replicate", I(run.Replicate), "--repeat", I(run.Repeat), "--data", data })
+        foreach (var arg in new[] { "measure", "--stage", run.Stage, "--cores", I(cores), "--replicate", I(run.Replicate), "--repeat", I(run.Repeat), "--patterns", I(run.Patterns), "--data", data })
             start.ArgumentList.Add(arg);
         start.Environment["DOTNET_PROCESSOR_COUNT"] = I(cores);
         start.Environment["DOTNET_gcServer"] = "0";
@@ -118,6 +129,15 @@ internal static class EndToEnd
             sb.AppendLine(CultureInfo.InvariantCulture, $"- full pipeline, one core, {maxReplicate}×: **{F(pipe1.MegabytesPerSecond)} MB/s** (target ≥ 20; aim ≥ 50)");
         if (pipe1 is not null && pipeN is not null && maxCores > 1)
             sb.AppendLine(CultureInfo.InvariantCulture, $"- full pipeline speed-up on {maxCores} cores: **{F(pipe1.Seconds / pipeN.Seconds, 2)}×** (target ≥ 1.7×)");
+        var f100 = Find("frames (100 patterns)", 1, 1);
+        var f10k = Find("frames (10,000 patterns)", 1, 1);
+        if (f100 is not null && f10k is not null)
+            sb.AppendLine(CultureInfo.InvariantCulture,
+                $"- frame matching, one core: 10,000 patterns {F(f10k.Seconds, 3)} s vs 100 patterns {F(f100.Seconds, 3)} s = **{F(f10k.Seconds / f100.Seconds, 2)}×** (target ≤ 1.5×)");
+        var incremental = results.FirstOrDefault(r => r.Stage == "incremental" && r.Cores == maxCores) ?? results.FirstOrDefault(r => r.Stage == "incremental");
+        if (incremental is not null)
+            sb.AppendLine(CultureInfo.InvariantCulture,
+                $"- incremental rerun, 20,000 articles + 1 new, {incremental.Cores} core(s): **{F(incremental.Seconds, 2)} s** ({incremental.Note})");
         if (pipeN is not null)
             sb.AppendLine(CultureInfo.InvariantCulture,
                 $"- full pipeline peak memory, {maxReplicate}× streamed: process {F(pipeN.ProcessPeakMegabytes)} MB, GC heap {F(pipeN.GcPeakMegabytes)} MB, for {F(pipeN.Megabytes)} MB of text = **{F(pipeN.ProcessPeakMegabytes / pipeN.Megabytes, 2)}×** (target ≤ 3×)");

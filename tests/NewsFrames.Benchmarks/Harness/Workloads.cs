@@ -12,7 +12,7 @@ internal readonly record struct StageOutput(long Documents, long Bytes, long Tok
 /// </summary>
 internal static class Workloads
 {
-    public static readonly string[] StageNames = ["load", "tokenize+count", "stems", "pipeline"];
+    public static readonly string[] StageNames = ["load", "tokenize+count", "stems", "frames", "entities", "report", "incremental", "pipeline"];
 
     /// <summary>Bytes of UTF-8 text in the documents (what "MB" means in every figure).</summary>
     public static long Utf8Bytes(IEnumerable<Document> documents) => documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text));
@@ -80,19 +80,106 @@ internal static class Workloads
     }
 
     /// <summary>
-    /// The whole pipeline, streamed from disk: read and parse, tokenize (with sentences and stems), count stems,
-    /// then the analyses available in the library. Nothing but the running totals is kept.
+    /// The whole pipeline, streamed from disk in one pass: read and clean (the library's Reuters reader), tokenize
+    /// (sentences, stems), count stems, match the default frame lexicon and gazetteer, then sentence co-occurrence.
+    /// Nothing but the running results is kept.
     /// </summary>
     public static StageOutput Pipeline(string folder, int replicate, int degree)
     {
-        var vocabulary = new Vocabulary();
-        var tally = new TermTally(vocabulary, TallyUnit.Stem);
         long bytes = 0;
-        foreach (var doc in ReutersText.ReadAll(folder, replicate).TokenizeStream(vocabulary, degree))
+        var documents = ReutersText.ReadCleaned(folder, replicate).Select(item =>
         {
-            tally.Add(doc);
-            bytes += Encoding.UTF8.GetByteCount(doc.Document.Text);
+            bytes += item.InputBytes;
+            return item.Document;
+        });
+        var run = documents.AnalyzeStream(new StreamingOptions { MaxDegreeOfParallelism = degree });
+        var pairs = run.Entities!.Cooccurrence();
+        return new StageOutput(run.Documents, bytes, run.Terms.TokenCount,
+            $"{run.Frames!.Hits.Count:N0} frame hits, {run.Entities!.Count:N0} entity mentions, {pairs.Count:N0} co-occurring pairs");
+    }
+
+    /// <summary>Frame matching alone over documents already tokenized (the lexicon compiled before timing).</summary>
+    public static StageOutput Frames(TokenizedDocument[] documents, FrameMatcher matcher, long bytes, long tokens, int degree)
+    {
+        long hits = 0;
+        Parallel.For(0, documents.Length, new ParallelOptions { MaxDegreeOfParallelism = degree }, () => 0L,
+            (i, _, local) => local + matcher.Match(documents[i]).Count, local => Interlocked.Add(ref hits, local));
+        return new StageOutput(documents.Length, bytes, tokens, $"{matcher.PatternCount:N0} patterns, {hits:N0} hits");
+    }
+
+    /// <summary>Entity matching (matcher compiled over the corpus vocabulary) and sentence co-occurrence, over a tokenized corpus.</summary>
+    public static StageOutput Entities(TokenizedCorpus corpus, long bytes, long tokens)
+    {
+        var mentions = corpus.Entities();
+        var pairs = mentions.Cooccurrence();
+        return new StageOutput(corpus.Count, bytes, tokens, $"{mentions.Count:N0} mentions, {pairs.Count:N0} pairs");
+    }
+
+    /// <summary>The whole HTML report (HtmlReport.Build) on an in-memory corpus.</summary>
+    public static StageOutput Report(Corpus corpus, long bytes)
+    {
+        var report = HtmlReport.Build(corpus);
+        return new StageOutput(corpus.Count, bytes, 0, $"report built ({report.GetType().Name})");
+    }
+
+    /// <summary>
+    /// A synthetic frame lexicon of <paramref name="patterns"/> patterns over words of the corpus (seeded): two or
+    /// three words (phrases, like a real lexicon's), a word in five with a wildcard, a gap in ten bounded to 0-2
+    /// tokens, spread over 50 frames.
+    /// </summary>
+    public static FrameLexicon SyntheticLexicon(int patterns, IReadOnlyList<string> words, int seed = 8)
+    {
+        var random = new Random(seed);
+        var yaml = new StringBuilder("frames:\n");
+        int frames = Math.Min(50, patterns);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        for (int f = 0; f < frames; f++)
+        {
+            yaml.Append("  - id: f").Append(f).Append("\n    label: Synthetic ").Append(f).Append("\n    description: generated\n    patterns:\n");
+            int count = patterns / frames + (f < patterns % frames ? 1 : 0);
+            for (int p = 0; p < count; p++)
+            {
+                string pattern;
+                do
+                {
+                    int length = 2 + random.Next(2);
+                    var parts = new List<string>();
+                    for (int k = 0; k < length; k++)
+                    {
+                        string w = words[random.Next(words.Count)];
+                        if (random.Next(5) == 0 && w.Length > 4) w = w[..4] + "*";
+                        parts.Add(w);
+                        if (k < length - 1 && random.Next(10) == 0) parts.Add("[0-2]");
+                    }
+                    pattern = string.Join(' ', parts);
+                }
+                while (!used.Add(pattern));
+                yaml.Append("      - \"").Append(pattern).Append("\"\n");
+            }
         }
-        return new StageOutput(tally.DocumentCount, bytes, tally.TokenCount, "load, tokens, sentences, stems, counts");
+        return FrameLexicon.Parse(yaml.ToString(), $"synthetic-{patterns}");
+    }
+
+    /// <summary>
+    /// Incremental rerun: the first <paramref name="articles"/> stories analysed into a fresh cache, then the same plus
+    /// one new story; reports the rerun (timed by the caller) and how many documents each run processed.
+    /// </summary>
+    public static (Func<StageOutput> Rerun, string FirstRun) Incremental(IReadOnlyList<Document> stories, int articles, int degree)
+    {
+        string cache = Path.Combine(Path.GetTempPath(), $"newsframes-bench-cache-{Environment.ProcessId}.db");
+        File.Delete(cache);
+        var options = new IncrementalOptions { CachePath = cache, MaxDegreeOfParallelism = degree };
+        var corpus = stories.Take(articles).ToArray();
+        var grown = stories.Take(articles + 1).ToArray();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var first = IncrementalAnalysis.Run(corpus, options);
+        string firstRun = $"first run {first.Processed:N0} processed in {clock.Elapsed.TotalSeconds:F1} s";
+        long bytes = Utf8Bytes(grown);
+        return (() =>
+        {
+            var rerun = IncrementalAnalysis.Run(grown, options);
+            File.Delete(cache);
+            return new StageOutput(grown.Length, bytes, rerun.Terms.TokenCount, $"rerun: {rerun.Processed} processed, {rerun.Reused:N0} from cache; {firstRun}");
+        }, firstRun);
     }
 }

@@ -55,6 +55,34 @@ public class StreamingTests
     }
 
     [Fact]
+    public void Seeds_StreamedEntitiesAndCooccurrence_EqualInMemory()
+    {
+        var expected = Corpus.Load(SharedData.Seeds).Entities();
+        // Small batches: several batches, read-ahead, and mention renumbering across them.
+        var streamed = CorpusStream.Read(SharedData.Seeds).AnalyzeStream(new StreamingOptions { MaxDegreeOfParallelism = 2, BatchSize = 2 }).Entities!;
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.ToArray(), streamed.ToArray());
+        foreach (var scope in new[] { "sentence", "paragraph", "document", "5" })
+        {
+            var options = CooccurrenceOptions.Parse(scope) with { BySource = true };
+            Assert.Equal(expected.Cooccurrence(options).ToArray(), streamed.Cooccurrence(options).ToArray());
+        }
+        Assert.Equal(expected.Counts(bySource: true).ToArray(), streamed.Counts(bySource: true).ToArray());
+    }
+
+    [Fact]
+    public void Seeds_OnePassAnalysis_EqualsSeparatePasses()
+    {
+        var corpus = Corpus.Load(SharedData.Seeds);
+        var run = CorpusStream.Read(SharedData.Seeds).AnalyzeStream(new StreamingOptions { Unit = TallyUnit.Stem });
+        Assert.Equal(5, run.Documents);
+        Assert.Equal(corpus.Frames().Hits.ToArray(), run.Frames!.Hits.ToArray());
+        var expectedTerms = InMemoryCounts(corpus, TallyUnit.Stem);
+        Assert.Equal(expectedTerms.Count, run.Terms.Terms().Count);
+        foreach (var (term, count, documents) in run.Terms.Terms()) Assert.Equal(expectedTerms[term], (count, documents));
+    }
+
+    [Fact]
     public void Read_Folder_SameDocumentsInSameOrderAsLoad()
     {
         using var temp = SharedData.TempFolder();
