@@ -26,6 +26,7 @@ internal static class NewsFramesCommand
         yield return KwicCommand.Create();
         yield return NewsFrames.Cli.Commands.ClustersCommand.Create();
         yield return FramesCommand.Create();
+        yield return NewsFrames.Cli.Commands.TopicsCommand.Create();
     }
 
     public static async Task<int> RunAsync(string[] args)

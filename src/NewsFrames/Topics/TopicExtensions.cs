@@ -79,3 +79,20 @@ public static class ClusterExtensions
         return new DocumentClusters(vectors, options ?? new ClusterOptions());
     }
 }
+
+/// <summary>Notebook entry points for LDA topics: <c>corpus.Topics(k)</c>.</summary>
+public static class TopicModelExtensions
+{
+    /// <summary>LDA topics of the corpus (see <see cref="TopicModel"/>).</summary>
+    /// <example><code>var topics = corpus.Topics(5);</code></example>
+    public static TopicModel Topics(this Corpus corpus, int k = 5, VectorOptions? options = null) =>
+        corpus.Vectors(options).Topics(new TopicOptions { K = k });
+
+    /// <summary>LDA topics with every option.</summary>
+    /// <example><code>var topics = corpus.Vectors().Topics(new TopicOptions { K = 8, Seed = 1 });</code></example>
+    public static TopicModel Topics(this DocumentVectors vectors, TopicOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(vectors);
+        return new TopicModel(vectors, options ?? new TopicOptions());
+    }
+}
