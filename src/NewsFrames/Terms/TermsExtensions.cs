@@ -91,4 +91,13 @@ public static class TermsExtensions
     /// <example><code>Corpus.Load("seeds").Kwic("strategic partner*").ToHtml()</code></example>
     public static KwicResult Kwic(this Corpus corpus, string pattern, int window = 5, PatternType type = PatternType.Glob) =>
         corpus.Tokenize().Kwic(pattern, window, type);
+
+    /// <summary>How often <paramref name="terms"/> occur per period (see <see cref="TermTrend"/>); terms are matched in the options' unit.</summary>
+    public static TermTrend Trend(this TokenizedCorpus tokens, IEnumerable<string> terms, TrendPeriod period = TrendPeriod.Month, TermOptions? options = null) =>
+        TermTrend.Compute(tokens, terms?.ToArray() ?? throw new ArgumentNullException(nameof(terms)), period, options ?? TermOptions.Default);
+
+    /// <summary>How often <paramref name="terms"/> occur per period.</summary>
+    /// <example><code>Corpus.Load("news").Trend(["sanctions", "cooperation"])</code></example>
+    public static TermTrend Trend(this Corpus corpus, IEnumerable<string> terms, TrendPeriod period = TrendPeriod.Month, TermOptions? options = null) =>
+        corpus.Tokenize().Trend(terms, period, options);
 }
