@@ -32,7 +32,7 @@ public static class DataFrameDisplay
     {
         long rows = frame.Rows.Count;
         long shown = Math.Min(rows, Math.Max(0, options.MaxRows));
-        bool[] numeric = frame.Columns.Select(c => CellFormat.IsNumeric(c.DataType)).ToArray();
+        bool[] numeric = frame.Columns.Select(c => CellFormat.IsNumeric(c.DataType) || options.RightAligned.Contains(c.Name)).ToArray();
 
         sb.Append("<div class=\"nf-frame\" style=\"overflow-x:auto\">");
         sb.Append("<table class=\"nf-table\" style=\"border-collapse:collapse;font-variant-numeric:tabular-nums\">");

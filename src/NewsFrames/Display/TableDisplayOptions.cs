@@ -13,6 +13,9 @@ public sealed record TableDisplayOptions
     /// <summary>Characters shown per cell in HTML; longer text ends with "…".</summary>
     public int MaxCellLength { get; init; } = 300;
 
+    /// <summary>Text columns to right-align like numbers (e.g. p-values formatted as "&lt;0.001").</summary>
+    public IReadOnlySet<string> RightAligned { get; init; } = new HashSet<string>();
+
     /// <summary>Characters shown per cell in plain text.</summary>
     public int MaxTextCellLength { get; init; } = 40;
 }

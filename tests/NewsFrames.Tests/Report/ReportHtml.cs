@@ -8,6 +8,14 @@ internal static class ReportHtml
 {
     public static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
+    /// <summary>The page's markup with every script element's content removed.</summary>
+    public static string WithoutScripts(IDocument page)
+    {
+        var copy = (IDocument)page.Clone(deep: true);
+        foreach (var script in copy.QuerySelectorAll("script").ToArray()) script.TextContent = "";
+        return copy.DocumentElement.OuterHtml;
+    }
+
     /// <summary>Every element and attribute that would make a browser fetch or navigate to the network.</summary>
     public static List<string> NetworkReferences(IDocument page)
     {

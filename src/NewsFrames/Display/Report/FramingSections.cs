@@ -20,7 +20,8 @@ internal static class FramingSections
         DataFrame Matrix(Func<FrameSummaryRow, double> value)
         {
             var columns = new List<DataFrameColumn> { new StringDataFrameColumn("frame", lexicon.Frames.Select(f => f.Label)) };
-            foreach (var source in sources)
+            // Same column order as the heatmap (ordinal), so the table and the chart read alike.
+            foreach (var source in sources.Order(StringComparer.Ordinal))
             {
                 var column = new DoubleDataFrameColumn(source, lexicon.Frames.Count);
                 for (int i = 0; i < lexicon.Frames.Count; i++)
@@ -32,6 +33,7 @@ internal static class FramingSections
             }
             return new DataFrame(columns);
         }
+        if (frames.Sources.Count > 1) section.Chart(FrameCharts.Heatmap(frames, FrameMeasure.Rate));
         section.Minor("Matches per 1,000 tokens");
         section.Table(Matrix(r => r.RatePer1000), maxRows: 1000);
         section.Minor("Articles with the frame (%)");
@@ -43,7 +45,7 @@ internal static class FramingSections
         int perSource = context.Options.EvidencePerFrame;
         // Open the evidence when it is short enough to read through; otherwise one click per frame.
         int shown = lexicon.Frames.Sum(f => sources.Sum(s => Math.Min(perSource, frames.Hits.For(f.Id, s).Select(h => (h.Document, h.SentenceIndex)).Distinct().Count())));
-        bool open = shown <= 60;
+        bool open = shown <= 120;
         foreach (var frame in lexicon.Frames)
         {
             var hits = frames.Hits.For(frame.Id);

@@ -13,6 +13,7 @@ internal static class ReportSections
         new("keyness", "Key terms by source", TermSections.Keyness),
         new("frames", "Frames by source", FramingSections.Frames),
         new("entities", "Entities", EntitySections.Entities),
+        new("similarity", "Similarity and shared passages", SimilaritySections.Similarity),
         new("about", "About this report", AboutSection.Build),
     ];
 }

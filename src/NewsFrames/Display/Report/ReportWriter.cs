@@ -77,7 +77,7 @@ internal static class ReportWriter
         .nf-table { font-size: 13.5px; }
         .nf-table th { background: var(--soft); position: sticky; top: 0; }
         .nf-table tbody tr:nth-child(even) { background: #fafbfd; }
-        .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); gap: 8px 24px; align-items: start; }
+        .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(400px, 1fr)); gap: 8px 24px; align-items: start; }
         h4 { margin: 14px 0 4px; font-size: 15px; }
         h4 .detail { color: var(--muted); font-weight: 400; font-size: 13px; margin-left: 6px; }
         .chart { margin: 8px 0 16px; overflow-x: auto; }

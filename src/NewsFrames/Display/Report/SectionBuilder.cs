@@ -50,10 +50,10 @@ internal sealed class SectionBuilder
 
     public SectionBuilder Note(string text) => Classed(ParagraphKind.Note, text);
 
-    public SectionBuilder Table(DataFrame frame, int maxRows, string? caption = null)
+    public SectionBuilder Table(DataFrame frame, int maxRows, string? caption = null, params string[] rightAligned)
     {
         if (caption is not null) Html.AppendEscaped(html.Append("<p class=\"caption\">"), caption).Append("</p>\n");
-        DataFrameDisplay.AppendHtml(html, frame, new TableDisplayOptions { MaxRows = maxRows, MaxCellLength = 400 });
+        DataFrameDisplay.AppendHtml(html, frame, new TableDisplayOptions { MaxRows = maxRows, MaxCellLength = 400, RightAligned = rightAligned.ToHashSet(StringComparer.Ordinal) });
         html.Append('\n');
         return this;
     }
@@ -137,6 +137,9 @@ internal sealed class SectionBuilder
     public static string Number(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     public static string Number(double d, string format = "0.#") => d.ToString(format, CultureInfo.InvariantCulture);
+
+    /// <summary>A p-value as people read it: three decimals, or "&lt;0.001".</summary>
+    public static string PValue(double p) => double.IsNaN(p) ? "" : p < 0.001 ? "<0.001" : p.ToString("0.000", CultureInfo.InvariantCulture);
 }
 
 /// <summary>The styled kinds of paragraph.</summary>

@@ -48,7 +48,7 @@ internal static class TermSections
                 new Int64DataFrameColumn("here", rows.Select(r => r.TargetCount)),
                 new Int64DataFrameColumn("others", rows.Select(r => r.ReferenceCount)),
                 new DoubleDataFrameColumn("chi2", rows.Select(r => Math.Round(r.Chi2, 2))),
-                new DoubleDataFrameColumn("p", rows.Select(r => r.P))), top);
+                new StringDataFrameColumn("p", rows.Select(r => SectionBuilder.PValue(r.P)))), top, null, "p");
         });
         NoteLeftOut(context, section);
         section.Note("here: occurrences in the source's articles; others: in every other article; p: chi² with one degree of freedom. With few articles per source, p-values are rough guides only.");
