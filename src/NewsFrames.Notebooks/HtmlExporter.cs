@@ -44,6 +44,8 @@ public static partial class HtmlExporter
         pre { margin: 0; white-space: pre-wrap; word-break: break-word; font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
         .code pre { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; padding: 0.6rem 0.8rem; }
         .output { margin: 0.4rem 0 0 0; overflow-x: auto; }
+        .output table { width: max-content; max-width: none; }
+        .output td { max-width: 40em; }
         .output pre { padding: 0.2rem 0.8rem; }
         .stderr pre { background: #fff8e6; }
         .error pre { background: #ffebe9; color: #82071e; }
