@@ -83,8 +83,15 @@ public static class EntityDiscovery
     // Inside a name ("Ministry of Foreign Affairs", "Bashar al-Assad" spelled apart), never at its edges.
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "al", "bin", "de", "la", "van", "von", "for", "du", "del", "da" };
 
+    // A company's legal form on its own is not a name ("Inc" after a covered "BP North America").
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+    {
+        "inc", "inc.", "corp", "corp.", "co", "co.", "cos", "ltd", "ltd.", "plc", "llc", "lp", "sa", "ag", "nv", "bv", "gmbh", "spa", "bhd", "pty", "pte", "kk",
+    };
+
     private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
     {
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
@@ -148,24 +155,34 @@ public static class EntityDiscovery
             {
                 var sentence = doc.Sentences[s];
                 int t = sentence.FirstToken;
+                bool heading = skipSentence[d][s];
+                // In running text a capitalised word that is not itself evidence of a name ("New", "Oil") may be part of
+                // one ("New York", "Standard Oil Co") when a name-like word follows; never as a sentence's first word.
+                bool Member(int i) => NameLike(doc.Tokens[i]) || !heading && i > sentence.FirstToken && CapitalisedWord(doc.Tokens[i]);
+                bool Excluded(int i) => covered[i] || stop.Contains(vocabulary[doc.Tokens[i].Lower]) || titles.Contains(vocabulary[doc.Tokens[i].Lower]);
                 while (t < sentence.EndToken)
                 {
-                    if (covered[t] || !NameLike(doc.Tokens[t]) || stop.Contains(vocabulary[doc.Tokens[t].Lower]) || titles.Contains(vocabulary[doc.Tokens[t].Lower]))
+                    if (Excluded(t) || !Member(t))
                     {
                         t++;
                         continue;
                     }
-                    int end = t + 1, lastName = t;
+                    int end = t + 1, lastName = NameLike(doc.Tokens[t]) ? t : -1;
                     while (end < sentence.EndToken && end - t < options.MaxWords + 2 && !doc.Tokens[end - 1].Has(TokenFlags.Possessive)
                            && !covered[end] && !doc.Tokens[end].Has(TokenFlags.AfterPunctuation))
                     {
                         var next = doc.Tokens[end];
                         if (NameLike(next)) lastName = end;
-                        else if (!Connectors.Contains(vocabulary[next.Lower])) break;
+                        else if (!Member(end) && !Connectors.Contains(vocabulary[next.Lower])) break;
                         end++;
                     }
+                    if (lastName < 0)
+                    {
+                        t++;
+                        continue;
+                    }
                     int words = lastName - t + 1;
-                    if (words <= options.MaxWords)
+                    if (words <= options.MaxWords && Acceptable(doc, t, lastName))
                     {
                         string key = string.Join(' ', Enumerable.Range(t, words).Select(i => vocabulary[doc.Tokens[i].Lower]));
                         int start = doc.Tokens[t].Start, stopAt = doc.Tokens[lastName].Start + vocabulary[doc.Tokens[lastName].Form].Length;
@@ -185,6 +202,24 @@ public static class EntityDiscovery
             .OrderByDescending(c => c.Count).ThenByDescending(c => c.Documents).ThenBy(c => c.Candidate, StringComparer.Ordinal)
             .ToArray();
         return new EntityCandidates(result);
+    }
+
+    private static bool CapitalisedWord(in Token token) => token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized);
+
+    /// <summary>Two letters at least, no digits, and not a company's legal form alone.</summary>
+    private static bool Acceptable(TokenizedDocument doc, int first, int last)
+    {
+        int letters = 0;
+        for (int i = first; i <= last; i++)
+        {
+            var token = doc.Tokens[i];
+            foreach (char c in doc.Document.Text.AsSpan(token.Start, token.Length))
+            {
+                if (char.IsDigit(c)) return false;
+                if (char.IsLetter(c)) letters++;
+            }
+        }
+        return letters >= 2 && !(first == last && LegalForms.Contains(doc.Vocabulary[doc.Tokens[first].Lower]));
     }
 
     /// <summary>

@@ -65,4 +65,16 @@ public class DiscoveryTests
         Assert.Contains(c, x => x.Candidate == "Nujoma");
         Assert.DoesNotContain(c, x => x.Candidate is "Historic" or "Milestone" or "Strategic Partnership" or "Looking");
     }
+
+    [Fact]
+    public void CapitalisedWordBeforeAName_JoinsIt_LegalFormsAndCodesAlone_DoNot()
+    {
+        // "New" and "Oil" are mostly lower case elsewhere, but here they are inside names.
+        var c = Discover(
+            "Standard Oil Co said it would sell. The new plan is in New York. Shares of Standard Oil Co rose. The oil was new.",
+            "Officials in New York said the Standard Oil Co deal was off. BP North America Inc said so. The M-1 rose. Its code was L.");
+        Assert.Contains(c, x => x.Candidate == "New York" && x.Count == 2);
+        Assert.Contains(c, x => x.Candidate == "Standard Oil Co" && x.Count == 3);
+        Assert.DoesNotContain(c, x => x.Candidate is "Inc" or "M-1" or "L" or "York" or "Co");
+    }
 }
