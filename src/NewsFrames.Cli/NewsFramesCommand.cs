@@ -15,6 +15,7 @@ internal static class NewsFramesCommand
 
     private static IEnumerable<Command> Commands()
     {
+        yield return CorpusCommand.Create();
         yield return NewsFrames.Cli.Commands.SimilarityCommand.Create();
         yield return ReportCommand.Create();
         yield return RunCommand.Create();

@@ -40,6 +40,22 @@ public sealed record ReutersStory(
     public Document ToDocument(string? file = null)
     {
         file ??= File;
+        var (paragraphs, removals) = BodyParagraphs();
+        return new Document
+        {
+            Id = Path.ChangeExtension(file, null) + "#" + NewId.ToString(CultureInfo.InvariantCulture),
+            File = file,
+            Source = "Reuters",
+            Title = Title,
+            Date = Date,
+            Text = string.Join("\n\n", paragraphs),
+            Removals = removals,
+        };
+    }
+
+    /// <summary>The body's paragraphs (wrapped lines joined; an indented line starts a paragraph) without the "Reuter" sign-off.</summary>
+    internal (List<string> Paragraphs, List<Removal> Removals) BodyParagraphs()
+    {
         var paragraphs = new List<string>();
         var current = new StringBuilder();
         foreach (var rawLine in Body.Split('\n'))
@@ -62,16 +78,7 @@ public sealed record ReutersStory(
             removals.Add(new Removal("sign-off", paragraphs[^1]));
             paragraphs.RemoveAt(paragraphs.Count - 1);
         }
-        return new Document
-        {
-            Id = Path.ChangeExtension(file, null) + "#" + NewId.ToString(CultureInfo.InvariantCulture),
-            File = file,
-            Source = "Reuters",
-            Title = Title,
-            Date = Date,
-            Text = string.Join("\n\n", paragraphs),
-            Removals = removals,
-        };
+        return (paragraphs, removals);
     }
 }
 
