@@ -8,7 +8,7 @@ internal sealed class CleanedArticle
 {
     public required List<string> Paragraphs { get; init; }
     public required List<Removal> Removals { get; init; }
-    /// <summary>The first line taken as the headline (txt/md without a title field), "| Site" suffix included.</summary>
+    /// <summary>The line recognised as the headline (txt/md without a title field), "| Site" suffix included; it stays in the text.</summary>
     public string? TitleLine { get; init; }
     /// <summary>The date of a bare date line removed from the header.</summary>
     public DateTime? HeaderDate { get; init; }
@@ -40,9 +40,10 @@ internal static partial class Boilerplate
 
         if (rules.HeaderNoise) RemoveHeader(paras, knownSource, removals, ref headerDate);
 
+        // The headline stays in the text (it is the article's own, and where framing is strongest); it is also
+        // copied to the title. A known title (manifest) is looked for among the first lines, so that header lines
+        // left in place (rule off, or a header not recognised) are not taken for the headline.
         string? titleLine = null;
-        // A known title (manifest) is looked for among the first lines, so that header lines left in place (rule
-        // off, or a header this code does not recognise) are not taken for the headline.
         int titleAt = 0;
         if (titleFromFirstLine && knownTitle is not null)
         {
@@ -52,19 +53,24 @@ internal static partial class Boilerplate
         if (titleFromFirstLine && paras.Count > titleAt + 1 && paras[titleAt].Text.Length <= options.MaxTitleLength && !paras[titleAt].Bulleted)
         {
             titleLine = paras[titleAt].Text;
-            paras.RemoveAt(titleAt);
-            // A title field that says something else: the line is not the title, but it goes out of the text as the
-            // title line would have, so record it.
-            if (knownTitle is not null && !SameTitle(titleLine, knownTitle)) removals.Add(new Removal("title-line", titleLine));
+            // "Headline | Site": the site name glued to the headline is header noise (and would make the outlet's
+            // name a term of its own articles).
+            int bar = titleLine.LastIndexOf(" | ", StringComparison.Ordinal);
+            if (rules.HeaderNoise && SplitTitleSite(titleLine).Site is not null)
+            {
+                removals.Add(new Removal("title-site", titleLine[bar..]));
+                paras[titleAt] = paras[titleAt] with { Text = titleLine[..bar].TrimEnd() };
+            }
         }
 
-        if (rules.RepeatedTitle)
+        int headAt = titleLine is not null ? titleAt
+            : knownTitle is not null && paras.Count > 0 && SameTitle(paras[0].Text, knownTitle) ? 0 : -1;
+        if (rules.RepeatedTitle && headAt >= 0)
         {
-            while (paras.Count > titleAt + 1 && ((titleLine is not null && SameTitle(paras[titleAt].Text, titleLine))
-                                       || (knownTitle is not null && SameTitle(paras[titleAt].Text, knownTitle))))
+            while (paras.Count > headAt + 2 && SameTitle(paras[headAt + 1].Text, paras[headAt].Text))
             {
-                removals.Add(new Removal("repeated-title", paras[titleAt].Text));
-                paras.RemoveAt(titleAt);
+                removals.Add(new Removal("repeated-title", paras[headAt + 1].Text));
+                paras.RemoveAt(headAt + 1);
             }
         }
 

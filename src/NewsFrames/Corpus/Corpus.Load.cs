@@ -67,8 +67,7 @@ public sealed partial class Corpus
         var manifests = new List<Manifest>();
         var manifestEntries = new Dictionary<string, LoadEntry>(StringComparer.Ordinal);
         var candidates = single
-            ? options.ManifestNames.Select(n => Directory.EnumerateFiles(root).FirstOrDefault(f => Path.GetFileName(f).Equals(n, StringComparison.OrdinalIgnoreCase)))
-                .OfType<string>().Where(f => f != full)
+            ? options.ManifestNames.Select(n => Path.Combine(root, n)).Where(f => f != full && File.Exists(f))
             : files.Where(f => options.ManifestNames.Contains(Path.GetFileName(f), StringComparer.OrdinalIgnoreCase));
         foreach (var candidate in candidates.ToList())
         {

@@ -30,7 +30,7 @@ public sealed record CorpusOptions
     public DuplicateOptions? Duplicates { get; init; } = DuplicateOptions.Default;
 
     /// <summary>
-    /// A first line longer than this is an opening paragraph, not a headline, and stays in the text
+    /// A first line longer than this is an opening paragraph, not a headline, and is not taken as the title
     /// (when no title is given by metadata). Default 200 characters.
     /// </summary>
     public int MaxTitleLength { get; init; } = 200;
@@ -56,7 +56,7 @@ public sealed record BoilerplateOptions
     /// <summary>Every rule on.</summary>
     public static BoilerplateOptions Default { get; } = new();
 
-    /// <summary>Every rule off: the text is kept as read (title line still taken as the title).</summary>
+    /// <summary>Every rule off: the text is kept as read.</summary>
     public static BoilerplateOptions None { get; } = new()
     {
         RelatedLinks = false, ShareLines = false, HeaderNoise = false, RepeatedTitle = false, Filler = false,
@@ -76,7 +76,8 @@ public sealed record BoilerplateOptions
     /// <summary>
     /// Lines above the title that are not the article: a weather reading ("41.1 C", rule <c>header-weather</c>),
     /// a bare date line (<c>header-date</c>; its date becomes the document's date when none is known), the site name
-    /// (<c>header-site</c>).
+    /// (<c>header-site</c>); and a site name glued to the headline line, "Headline | Sputnik" (<c>title-site</c>;
+    /// the site becomes the source when none is known).
     /// </summary>
     public bool HeaderNoise { get; init; } = true;
 

@@ -2,7 +2,7 @@ namespace NewsFrames;
 
 /// <summary>
 /// A corpus read from disk one file at a time, for folders too large to hold in memory: the same documents,
-/// in the same order and with the same ids as <see cref="Corpus.Load(string)"/>, without keeping them all.
+/// in the same order and with the same ids as <see cref="Corpus.Load(string, CorpusOptions?)"/>, without keeping them all.
 /// </summary>
 /// <remarks>
 /// Combine with <see cref="OrderedParallel.SelectOrdered{TSource, TResult}"/> to process on all cores while

@@ -3,7 +3,7 @@ namespace NewsFrames.Tests.Corpus;
 /// <summary>
 /// Per seed: the exact paragraphs kept and the exact blocks removed. Expected paragraphs are the seed file's own
 /// lines (trimmed, blank lines dropped), minus the line numbers listed here, which were checked by hand against the
-/// files (cat -n seeds/*.txt): every other line of every seed is an own paragraph and must survive.
+/// files (cat -n seeds/*.txt): every other line of every seed, headline included, is the article's own and must survive.
 /// </summary>
 public class SeedCleaningTests
 {
@@ -52,9 +52,9 @@ public class SeedCleaningTests
     {
         var d = Seed("001");
         Assert.Equal("Iran-Russia strategic relations at a glance", d.Title);
-        // Removed: 1 (title), 15+17 and 29+31 (two mid-article "Related News:" markers with their headline),
+        // Removed: 15+17 and 29+31 (two mid-article "Related News:" markers with their headline),
         // 40-46 ("Read More:" and three headlines at the end).
-        Assert.Equal(LinesExcept("001", 1, 15, 17, 29, 31, 40, 42, 44, 46), Paragraphs(d));
+        Assert.Equal(LinesExcept("001", 15, 17, 29, 31, 40, 42, 44, 46), Paragraphs(d));
         Assert.Equal(
         [
             new Removal("related-links", "Related News:\n\nIran-Russia, strategic alliance"),
@@ -71,9 +71,9 @@ public class SeedCleaningTests
     {
         var d = Seed("002");
         Assert.Equal("FM Araghchi Delivers Key Letter from Leader to Putin: A Diplomatic Milestone", d.Title);
-        // Removed: 1 (title), 3 (title repeated), 29-49 ("Similar Posts" with its filler, Lebanon, Namibia,
+        // Removed: 3 (title repeated), 29-49 ("Similar Posts" with its filler, Lebanon, Namibia,
         // security-clearance and flight items). The article's own bullet list (15-17) stays.
-        Assert.Equal(LinesExcept("002", [1, 3, .. Enumerable.Range(29, 21)]), Paragraphs(d));
+        Assert.Equal(LinesExcept("002", [3, .. Enumerable.Range(29, 21)]), Paragraphs(d));
         Assert.Equal(2, d.Removals.Count);
         Assert.Equal(new Removal("repeated-title", "FM Araghchi Delivers Key Letter from Leader to Putin: A Diplomatic Milestone"), d.Removals[0]);
         Assert.Equal("recirculation", d.Removals[1].Rule);
@@ -86,11 +86,11 @@ public class SeedCleaningTests
     }
 
     [Fact]
-    public void Seed003_TitleLineOnly()
+    public void Seed003_NothingRemoved_FirstLineIsTitle()
     {
         var d = Seed("003");
         Assert.Equal("Iran and Russia seek to launch a new era of cooperation with Iranian president’s two-day visit to Moscow.", d.Title);
-        Assert.Equal(LinesExcept("003", 1), Paragraphs(d));
+        Assert.Equal(LinesExcept("003"), Paragraphs(d));
         Assert.Empty(d.Removals);
     }
 
@@ -98,13 +98,17 @@ public class SeedCleaningTests
     public void Seed004_WeatherDateAndMostPopular_Removed()
     {
         var d = Seed("004");
-        // Removed: 1 ("41.1 C"), 2 ("Monday, June 17, 2024"), 4 (title), 30 ("Most Popular Articles").
-        // Line 6, "23 April: …", is the article's own subheading and stays.
-        Assert.Equal(LinesExcept("004", 1, 2, 4, 30), Paragraphs(d));
+        // Removed: 1 ("41.1 C"), 2 ("Monday, June 17, 2024"), " | Sputnik" from the headline (line 4),
+        // 30 ("Most Popular Articles"). Line 6, "23 April: …", is the article's own subheading and stays.
+        string[] expected = [.. LinesExcept("004", 1, 2, 30)];
+        Assert.Equal("Iran and Russia, Building stronger Strategic Partnership | Sputnik", expected[0]);
+        expected[0] = "Iran and Russia, Building stronger Strategic Partnership";
+        Assert.Equal(expected, Paragraphs(d));
         Assert.Equal(
         [
             new Removal("header-weather", "41.1 C"),
             new Removal("header-date", "Monday, June 17, 2024"),
+            new Removal("title-site", " | Sputnik"),
             new Removal("recirculation", "Most Popular Articles"),
         ], d.Removals);
     }
@@ -130,14 +134,15 @@ public class SeedCleaningTests
     }
 
     [Fact]
-    public void Load_BoilerplateOff_OnlyTheTitleLineLeavesTheText()
+    public void Load_BoilerplateOff_TextAsRead()
     {
         var corpus = NewsFrames.Corpus.Load(SharedData.Seeds, CorpusOptions.Default with { Boilerplate = BoilerplateOptions.None });
         var d = corpus.Single(x => x.Id.StartsWith("001", StringComparison.Ordinal));
-        Assert.Equal(LinesExcept("001", 1), Paragraphs(d));
+        Assert.Equal(LinesExcept("001"), Paragraphs(d));
         Assert.Empty(corpus.SelectMany(x => x.Removals));
-        // With the header rule off, the manifest's title is still found under the header lines, which stay.
-        Assert.Equal(LinesExcept("004", 4), Paragraphs(corpus.Single(x => x.Id.StartsWith("004", StringComparison.Ordinal))));
+        Assert.All(corpus, x => Assert.Equal(LinesExcept(x.Id[..3]), Paragraphs(x)));
+        // With the header rule off, the manifest's title is still the title.
+        Assert.Equal("Iran and Russia, Building stronger Strategic Partnership", corpus.Single(x => x.Id.StartsWith("004", StringComparison.Ordinal)).Title);
     }
 
     [Fact]
