@@ -86,7 +86,8 @@ public class SeedFramesTests
         Assert.DoesNotContain(hits, h => h.Sentence.Contains("consult on Afghanistan", StringComparison.Ordinal));
         Assert.DoesNotContain(hits, h => h.Sentence.Contains("clearance", StringComparison.OrdinalIgnoreCase));
         foreach (var doc in corpus)
-            foreach (var removal in doc.Removals)
+            // A repeated title's first occurrence stays in the text (only the repeat is boilerplate), so it may match.
+            foreach (var removal in doc.Removals.Where(r => r.Rule != "repeated-title"))
                 Assert.DoesNotContain(hits, h => h.Document == doc.Id && removal.Text.Length > 40 && h.Sentence.Contains(removal.Text, StringComparison.Ordinal));
     }
 }
