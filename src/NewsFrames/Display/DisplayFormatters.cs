@@ -6,7 +6,7 @@ namespace NewsFrames;
 
 /// <summary>
 /// Registers HTML and plain-text formatters with Microsoft.DotNet.Interactive.Formatting for
-/// <see cref="DataFrame"/>, Plotly.NET charts and every <see cref="ITabularResult"/>, so a notebook cell that ends
+/// <see cref="DataFrame"/>, Plotly.NET charts, every <see cref="ITabularResult"/> and <see cref="HtmlReport"/> (a summary), so a notebook cell that ends
 /// with a result shows a table or a chart. The engine calls this once per session; in Polyglot Notebooks call it
 /// in the first cell.
 /// </summary>
@@ -45,6 +45,10 @@ public static class DisplayFormatters
             writer.Write(DataFrameDisplay.ToHtml(((ITabularResult)value).ToDataFrame(), options)), HtmlMimeType);
         Formatter.Register(typeof(ITabularResult), (value, writer) =>
             writer.Write(DataFrameDisplay.ToText(((ITabularResult)value).ToDataFrame(), options)), PlainTextMimeType);
+
+        // A whole report inside a cell would nest one page in another: show what it holds instead.
+        Formatter.Register<HtmlReport>((report, writer) => writer.Write(report.SummaryHtml()), HtmlMimeType);
+        Formatter.Register<HtmlReport>((report, writer) => writer.Write(report.Summary()), PlainTextMimeType);
 
         Formatter.SetPreferredMimeTypesFor(typeof(DataFrame), HtmlMimeType, PlainTextMimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(GenericChart), HtmlMimeType, PlainTextMimeType);

@@ -40,4 +40,17 @@ public class DisplayFormattersTests
             Assert.StartsWith("<div class=\"nf-chart\" id=\"nf-chart-1\"", Formatter.ToDisplayString(chart, "text/html"));
         Assert.StartsWith("Plotly chart with 1 trace", Formatter.ToDisplayString(chart, "text/plain"));
     }
+
+    [Fact]
+    public void Register_HtmlReport_ShowsASummaryNotThePage()
+    {
+        DisplayFormatters.Register();
+        var report = HtmlReport.Build(new NewsFrames.Corpus([new Document { Id = "a", File = "a.txt", Title = "<t>", Text = "Iran and Russia." }]),
+            new ReportOptions { Title = "A <b>report</b>" });
+        string html = Formatter.ToDisplayString(report, "text/html");
+        Assert.StartsWith("<div class=\"nf-report\"><p><strong>A &lt;b&gt;report&lt;/b&gt;</strong>", html);
+        Assert.Contains("<li>Corpus overview</li>", html);
+        Assert.DoesNotContain("<html", html);
+        Assert.StartsWith("A <b>report</b>: ", Formatter.ToDisplayString(report, "text/plain"));
+    }
 }

@@ -80,6 +80,31 @@ public sealed class HtmlReport
     /// <inheritdoc/>
     public override string ToString() => Html;
 
+    /// <summary>One line per section (and its failure, if any): what a notebook shows for a report.</summary>
+    public string Summary()
+    {
+        var sb = new System.Text.StringBuilder();
+        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"{Title}: {Sections.Count} sections, {Html.Length / 1024:N0} KB of HTML. Save it with report.Save(\"report.html\").\n");
+        foreach (var section in Sections)
+            sb.Append("  ").Append(section.Title).Append(section.Error is null ? "" : " — failed: " + section.Error).Append('\n');
+        return sb.ToString();
+    }
+
+    /// <summary>The <see cref="Summary"/> as escaped HTML.</summary>
+    public string SummaryHtml()
+    {
+        var sb = new System.Text.StringBuilder("<div class=\"nf-report\"><p><strong>");
+        NewsFrames.Html.AppendEscaped(sb, Title).Append("</strong>: ");
+        sb.Append(System.Globalization.CultureInfo.InvariantCulture, $"{Sections.Count} sections, {Html.Length / 1024:N0} KB of HTML. Save it with <code>report.Save(\"report.html\")</code>.</p><ol>");
+        foreach (var section in Sections)
+        {
+            NewsFrames.Html.AppendEscaped(sb.Append("<li>"), section.Title);
+            if (section.Error is not null) NewsFrames.Html.AppendEscaped(sb.Append(" — <strong>failed</strong>: "), section.Error);
+            sb.Append("</li>");
+        }
+        return sb.Append("</ol></div>").ToString();
+    }
+
     private static string DefaultTitle(Corpus corpus) =>
         corpus.Root is null ? "NewsFrames report" : "NewsFrames report: " + Path.GetFileName(Path.TrimEndingDirectorySeparator(corpus.Root));
 
