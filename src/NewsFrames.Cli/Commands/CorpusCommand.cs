@@ -76,6 +76,9 @@ internal static class CorpusCommand
                 var remarks = report.Entries.Where(e => e.Status != LoadStatus.Loaded).ToList();
                 if (chosen == Show.Documents && remarks.Count > 0)
                     Output.Write(new LoadReport(remarks).ToDataFrame(), OutputFormat.Table, null, "Skipped files and warnings");
+                // On screen the file and url columns repeat the id or run long; CSV/JSON keep every column.
+                if (chosen == Show.Documents)
+                    frame = new Microsoft.Data.Analysis.DataFrame(frame.Columns.Where(c => c.Name is not ("file" or "url")).Select(c => c.Clone()));
                 Output.Write(frame, fmt, null, chosen.ToString());
             }
             else

@@ -44,6 +44,78 @@ public sealed partial class Corpus
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= CorpusOptions.Default;
+        var (full, files, manifests, manifestEntries, single) = Discover(path, options);
+        string root = single ? Path.GetDirectoryName(full)! : full;
+        string Relative(string f) => Path.GetRelativePath(root, f).Replace('\\', '/');
+
+        int done = 0;
+        var results = files.AsParallel().AsOrdered()
+            .WithDegreeOfParallelism(Math.Clamp(Environment.ProcessorCount, 1, 8))
+            .Select(f =>
+            {
+                var row = Manifest.Merge(manifests.Select(m => m.For(f)));
+                var result = LoadFile(f, Relative(f), row, options, single);
+                options.Progress?.Report(new LoadProgress(Interlocked.Increment(ref done), files.Count));
+                return result;
+            })
+            .ToList();
+
+        // Manifest rows that name no file are reported on the manifest, not silently dropped.
+        var seen = new HashSet<string>(files, StringComparer.Ordinal);
+        foreach (var manifest in manifests)
+        {
+            foreach (var (file, row) in manifest.Rows)
+                if (!seen.Contains(Path.GetFullPath(Path.Combine(manifest.Folder, file))))
+                    manifest.Warnings.Add($"line {row.Line}: \"{file}\" not found");
+            int used = manifest.Rows.Count(r => seen.Contains(Path.GetFullPath(Path.Combine(manifest.Folder, r.Key))));
+            manifestEntries[manifest.File] = new LoadEntry(manifest.File,
+                manifest.Warnings.Count > 0 ? LoadStatus.LoadedWithWarnings : LoadStatus.Loaded, 0,
+                $"manifest: {used} of {manifest.Rows.Count} rows applied" + (manifest.Warnings.Count > 0 ? "; " + string.Join("; ", manifest.Warnings) : ""));
+        }
+
+        var documents = UniqueIds(results.SelectMany(r => r.Documents).ToList());
+        var duplicates = new List<DuplicateEntry>();
+        if (options.Duplicates is { } duplicateOptions)
+        {
+            var marked = Duplicates.Mark(documents, duplicateOptions);
+            documents = marked.Documents;
+            duplicates = marked.Entries;
+        }
+        var entries = results.Select(r => r.Entry).Concat(manifestEntries.Values).OrderBy(e => e.File, StringComparer.Ordinal).ToList();
+        var removals = documents.SelectMany(d => d.Removals.Select(r => new RemovalEntry(d.Id, d.File, r.Rule, r.Text)));
+        var report = new LoadReport(entries, removals, duplicates);
+        if (documents.Length == 0)
+        {
+            var reasons = entries.Where(e => e.Status == LoadStatus.Skipped).Take(3).Select(e => $"{e.File}: {e.Message}");
+            throw new CorpusLoadException(path, null,
+                $"no readable article ({entries.Count} files seen, {entries.Count(e => e.Status == LoadStatus.Skipped)} skipped" +
+                (reasons.Any() ? "; " + string.Join("; ", reasons) : "") + ")");
+        }
+        return new Corpus(documents, report, full);
+    }
+
+    /// <summary>
+    /// The documents of a folder or file, read file by file in load order, with the same ids, cleaning and manifest
+    /// as <see cref="Load(string, CorpusOptions?)"/>; skipped files are passed over (no report), and duplicates are
+    /// not marked (that needs the whole corpus). For folders too large to hold in memory.
+    /// </summary>
+    internal static IEnumerable<Document> Stream(string path, CorpusOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= CorpusOptions.Default;
+        var (full, files, manifests, _, single) = Discover(path, options);
+        string root = single ? Path.GetDirectoryName(full)! : full;
+        foreach (var f in files)
+        {
+            var row = Manifest.Merge(manifests.Select(m => m.For(f)));
+            foreach (var document in LoadFile(f, Path.GetRelativePath(root, f).Replace('\\', '/'), row, options, single).Documents)
+                yield return document;
+        }
+    }
+
+    private static (string Full, List<string> Files, List<Manifest> Manifests, Dictionary<string, LoadEntry> ManifestEntries, bool Single)
+        Discover(string path, CorpusOptions options)
+    {
         string full = Path.GetFullPath(path);
         string root;
         List<string> files;
@@ -92,51 +164,7 @@ public sealed partial class Corpus
             }
         }
         manifests.Sort((a, b) => a.Folder.Length.CompareTo(b.Folder.Length));
-
-        int done = 0;
-        var results = files.AsParallel().AsOrdered()
-            .WithDegreeOfParallelism(Math.Clamp(Environment.ProcessorCount, 1, 8))
-            .Select(f =>
-            {
-                var row = Manifest.Merge(manifests.Select(m => m.For(f)));
-                var result = LoadFile(f, Relative(f), row, options, single);
-                options.Progress?.Report(new LoadProgress(Interlocked.Increment(ref done), files.Count));
-                return result;
-            })
-            .ToList();
-
-        // Manifest rows that name no file are reported on the manifest, not silently dropped.
-        var seen = new HashSet<string>(files, StringComparer.Ordinal);
-        foreach (var manifest in manifests)
-        {
-            foreach (var (file, row) in manifest.Rows)
-                if (!seen.Contains(Path.GetFullPath(Path.Combine(manifest.Folder, file))))
-                    manifest.Warnings.Add($"line {row.Line}: \"{file}\" not found");
-            int used = manifest.Rows.Count(r => seen.Contains(Path.GetFullPath(Path.Combine(manifest.Folder, r.Key))));
-            manifestEntries[manifest.File] = new LoadEntry(manifest.File,
-                manifest.Warnings.Count > 0 ? LoadStatus.LoadedWithWarnings : LoadStatus.Loaded, 0,
-                $"manifest: {used} of {manifest.Rows.Count} rows applied" + (manifest.Warnings.Count > 0 ? "; " + string.Join("; ", manifest.Warnings) : ""));
-        }
-
-        var documents = UniqueIds(results.SelectMany(r => r.Documents).ToList());
-        var duplicates = new List<DuplicateEntry>();
-        if (options.Duplicates is { } duplicateOptions)
-        {
-            var marked = Duplicates.Mark(documents, duplicateOptions);
-            documents = marked.Documents;
-            duplicates = marked.Entries;
-        }
-        var entries = results.Select(r => r.Entry).Concat(manifestEntries.Values).OrderBy(e => e.File, StringComparer.Ordinal).ToList();
-        var removals = documents.SelectMany(d => d.Removals.Select(r => new RemovalEntry(d.Id, d.File, r.Rule, r.Text)));
-        var report = new LoadReport(entries, removals, duplicates);
-        if (documents.Length == 0)
-        {
-            var reasons = entries.Where(e => e.Status == LoadStatus.Skipped).Take(3).Select(e => $"{e.File}: {e.Message}");
-            throw new CorpusLoadException(path, null,
-                $"no readable article ({entries.Count} files seen, {entries.Count(e => e.Status == LoadStatus.Skipped)} skipped" +
-                (reasons.Any() ? "; " + string.Join("; ", reasons) : "") + ")");
-        }
-        return new Corpus(documents, report, full);
+        return (full, files, manifests, manifestEntries, single);
     }
 
     private sealed record FileResult(LoadEntry Entry, List<Document> Documents);

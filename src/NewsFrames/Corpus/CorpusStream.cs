@@ -27,34 +27,11 @@ public static class CorpusStream
     {
         ArgumentNullException.ThrowIfNull(path);
         string root = Path.GetFullPath(path);
-        if (!Directory.Exists(root))
-        {
-            if (!File.Exists(root)) throw new FileNotFoundException($"{path}: no such file or folder.", path);
-            return Corpus.Load(root);
-        }
-        return ReadFolder(root);
+        if (!Directory.Exists(root) && !File.Exists(root)) throw new FileNotFoundException($"{path}: no such file or folder.", path);
+        // The loader's own file-by-file path: every format, the manifest, the same skips (README/PROVENANCE files,
+        // binaries, malformed files) and the same cleaning as Corpus.Load; only duplicate marking needs the whole corpus.
+        return Corpus.Stream(root);
     }
-
-    private static IEnumerable<Document> ReadFolder(string root)
-    {
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => (Full: f, Relative: Path.GetRelativePath(root, f).Replace('\\', '/')))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .ToArray();
-        foreach (var (full, relative) in files)
-        {
-            if (!IsLoadable(full)) continue;
-            string folder = relative.Contains('/') ? relative[..(relative.LastIndexOf('/') + 1)] : "";
-            foreach (var document in Corpus.Load(full))
-            {
-                // Loading one file names its documents relative to that file's folder; put the folder back.
-                yield return folder.Length == 0 ? document : document with { Id = folder + document.Id, File = folder + document.File };
-            }
-        }
-    }
-
-    private static bool IsLoadable(string file) =>
-        string.Equals(Path.GetExtension(file), ".txt", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Tokenizes a stream of documents on up to <paramref name="maxDegreeOfParallelism"/> threads (-1: all cores),
