@@ -54,6 +54,7 @@ public static class DataFrameDisplay
                 object? value = frame.Columns[c][r];
                 sb.Append("<td style=\"").Append(CellStyle);
                 if (numeric[c]) sb.Append(";text-align:right;white-space:nowrap");
+                else if (value is DateTime or DateTimeOffset) sb.Append(";text-align:left;white-space:nowrap");
                 else sb.Append(";text-align:left");
                 sb.Append("\">");
                 Html.AppendEscaped(sb, CellFormat.Truncate(CellFormat.Format(value), options.MaxCellLength));

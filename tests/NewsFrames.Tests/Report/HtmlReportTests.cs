@@ -166,6 +166,7 @@ public class HtmlReportTests
         var corpus = Corpus.Load(SharedData.Seeds);
         var report = HtmlReport.Build(corpus);
         Assert.Empty(report.Problems);
+        Assert.Equal(["overview", "loading", "terms", "keyness", "frames", "entities", "similarity", "about"], report.Sections.Select(s => s.Id).ToArray());
         var page = ReportHtml.Parse(report.Html);
         Assert.Empty(ReportHtml.NetworkReferences(page));
         Assert.Empty(ReportHtml.ForeignScripts(page));

@@ -25,11 +25,18 @@ internal static class CorpusSections
             ("dated", dates.Length == 0 ? "none" : DateRange(dates[0], dates[^1])),
             ("duplicates", SectionBuilder.Number(duplicates)));
 
-        string sourceList = sources.Count <= 8 ? string.Join(", ", sources) : string.Join(", ", sources.Take(8)) + $" and {sources.Count - 8} more";
+        var named = sources.Where(s => s != Document.UnknownSource).ToArray();
+        int unnamed = corpus.Count(d => d.SourceOrUnknown == Document.UnknownSource);
+        string sourceList = named.Length <= 8 ? string.Join(", ", named) : string.Join(", ", named.Take(8)) + $" and {SectionBuilder.Number(named.Length - 8)} more";
+        string who = named.Length == 0 ? ", none of them named. "
+            : unnamed == 0 ? $" ({sourceList}). "
+            : $" ({sourceList}; {SectionBuilder.Number(unnamed)} {Plural(unnamed, "article names", "articles name")} no source). ";
+        string when = dates.Length == 0 ? "No article has a date. "
+            : dates[0].Date == dates[^1].Date ? $"{SectionBuilder.Number(dates.Length)} {Plural(dates.Length, "is", "are")} dated: {Date(dates[0])}. "
+            : $"{SectionBuilder.Number(dates.Length)} {Plural(dates.Length, "is", "are")} dated, from {Date(dates[0])} to {Date(dates[^1])}. ";
         section.Paragraph(
             $"{SectionBuilder.Number(documents)} {Plural(documents, "article", "articles")} from {SectionBuilder.Number(sources.Count)} {Plural(sources.Count, "source", "sources")}",
-            sources.Count == 1 && sources[0] == Document.UnknownSource ? ", none of them named. " : $" ({sourceList}). ",
-            dates.Length == 0 ? "No article has a date." : $"{SectionBuilder.Number(dates.Length)} {Plural(dates.Length, "is", "are")} dated, from {Date(dates[0])} to {Date(dates[^1])}. ",
+            who, when,
             duplicates == 0 ? "" : $"{SectionBuilder.Number(duplicates)} {Plural(duplicates, "article duplicates", "articles duplicate")} an earlier one; they are listed but not counted twice in the statistics below.");
         if (sources.Contains(Document.UnknownSource))
             section.Note($"Articles whose outlet could not be established are grouped as \"{Document.UnknownSource}\". A sources.csv manifest in the corpus folder can name them.");
@@ -63,8 +70,9 @@ internal static class CorpusSections
                 ("loaded", SectionBuilder.Number(loaded)),
                 ("with warnings", SectionBuilder.Number(warned)),
                 ("skipped", SectionBuilder.Number(skipped)));
-            var problems = entries.Where(e => e.Status != LoadStatus.Loaded).ToArray();
-            section.Heading("files", "Files skipped or loaded with warnings");
+            // Remarks on clean files count too (e.g. "manifest: 5 of 5 rows applied" for sources.csv).
+            var problems = entries.Where(e => e.Status != LoadStatus.Loaded || !string.IsNullOrWhiteSpace(e.Message)).ToArray();
+            section.Heading("files", "Files with remarks");
             if (problems.Length == 0) section.Paragraph("Every file was read without a remark.");
             else
                 section.Table(new DataFrame(

@@ -17,7 +17,7 @@ internal static class FramingSections
 
         section.Heading("rates", "Frames by source");
         section.Paragraph("How often each source uses each frame: matches per 1,000 tokens, and the share of the source's articles with at least one match. Rates from a few articles are unstable; frames.BySource() in the library gives 95% intervals (exact Poisson for rates, Wilson for shares).");
-        DataFrame Matrix(Func<FrameSummaryRow, double> value)
+        DataFrame Matrix(Func<FrameSummaryRow, double> value, int digits)
         {
             var columns = new List<DataFrameColumn> { new StringDataFrameColumn("frame", lexicon.Frames.Select(f => f.Label)) };
             // Same column order as the heatmap (ordinal), so the table and the chart read alike.
@@ -27,7 +27,7 @@ internal static class FramingSections
                 for (int i = 0; i < lexicon.Frames.Count; i++)
                 {
                     var row = summary.FirstOrDefault(r => r.Source == source && r.Frame == lexicon.Frames[i].Id);
-                    column[i] = row is null ? null : Math.Round(value(row), 2);
+                    column[i] = row is null ? null : Math.Round(value(row), digits);
                 }
                 columns.Add(column);
             }
@@ -35,9 +35,9 @@ internal static class FramingSections
         }
         if (frames.Sources.Count > 1) section.Chart(FrameCharts.Heatmap(frames, FrameMeasure.Rate));
         section.Minor("Matches per 1,000 tokens");
-        section.Table(Matrix(r => r.RatePer1000), maxRows: 1000);
+        section.Table(Matrix(r => r.RatePer1000, 2), maxRows: 1000);
         section.Minor("Articles with the frame (%)");
-        section.Table(Matrix(r => 100 * r.Share), maxRows: 1000);
+        section.Table(Matrix(r => 100 * r.Share, 0), maxRows: 1000);
         TermSections.NoteLeftOut(context, section);
 
         section.Heading("evidence", "Evidence");
