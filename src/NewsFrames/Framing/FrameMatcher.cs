@@ -41,6 +41,14 @@ public sealed class FrameMatcher
     private readonly List<List<int>?> terminals = [null];
     private readonly List<List<(int Min, int Max, int Child)>?> gapEdges = [null];
     private readonly bool[] gapChild;
+    private readonly int[] rootChildren;
+    private readonly int[]?[] terminalArray;
+    private readonly (int Min, int Max, int Child)[]?[] gapArray;
+    // Frozen edges in CSR form: the children of node k are childSymbols/childNodes[firstChild[k]..firstChild[k + 1]),
+    // sorted by symbol. Most nodes have one or two children, so a short scan beats hashing a large table.
+    private readonly int[] firstChild;
+    private readonly int[] childSymbols;
+    private readonly int[] childNodes;
 
     private readonly FramePattern[] patterns;
     private readonly int[] patternFrame;
@@ -60,6 +68,24 @@ public sealed class FrameMatcher
         NodeCount = terminals.Count;
         gapChild = new bool[NodeCount];
         foreach (var child in gapChildren.Values) gapChild[child] = true;
+        // The root's edges as an array: the first step from every token is a probe, not a hash lookup.
+        rootChildren = new int[symbolCount];
+        foreach (var (key, child) in edges)
+            if (key >> 32 == Root) rootChildren[(int)(uint)key] = child;
+        var sorted = edges.Where(e => e.Key >> 32 != Root).OrderBy(e => e.Key).ToArray();
+        firstChild = new int[NodeCount + 1];
+        childSymbols = new int[sorted.Length];
+        childNodes = new int[sorted.Length];
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            firstChild[(int)(sorted[i].Key >> 32) + 1]++;
+            childSymbols[i] = (int)(uint)sorted[i].Key;
+            childNodes[i] = sorted[i].Value;
+        }
+        for (int k = 0; k < NodeCount; k++) firstChild[k + 1] += firstChild[k];
+        edges.Clear();
+        terminalArray = terminals.Select(t => t?.ToArray()).ToArray();
+        gapArray = gapEdges.Select(g => g?.ToArray()).ToArray();
     }
 
     /// <summary>The lexicon this matcher was compiled from.</summary>
@@ -80,7 +106,7 @@ public sealed class FrameMatcher
         ArgumentNullException.ThrowIfNull(document);
         var raw = new List<RawMatch>();
         MatchRaw(document, raw);
-        return ToHits(document, raw);
+        return raw.Count == 0 ? [] : ToHits(document, raw);
     }
 
     /// <summary>How many raw matches each pattern (in lexicon order) has in the corpus, before overlaps are merged.</summary>
@@ -100,81 +126,128 @@ public sealed class FrameMatcher
     /// <summary>A match before merging: pattern index, sentence, and the stream positions [Start, End).</summary>
     internal readonly record struct RawMatch(int Pattern, int Sentence, int Start, int End);
 
-    /// <summary>The positions the matcher walks: tokens, with hyphenated compounds replaced by their parts.</summary>
-    /// <param name="Start">First character.</param>
-    /// <param name="End">Just past the last character.</param>
-    /// <param name="Symbols">The pattern symbols the word satisfies.</param>
-    /// <param name="Break">Punctuation other than quotes stands before this position: consecutive pattern words cannot span it.</param>
-    private readonly record struct Position(int Start, int End, int[] Symbols, bool Break);
-
     internal void MatchRaw(TokenizedDocument document, List<RawMatch> output)
     {
         var cache = caches.GetValue(document.Vocabulary, v => new SymbolCache(this, v));
-        var positions = new List<Position>(document.Tokens.Count + 8);
-        var stack = new Stack<(int Node, int Pos)>();
+        var tokens = document.Tokens;
+        var parts = document.Parts;
+        string text = document.Document.Text;
+        // The positions the matcher walks: tokens, with hyphenated compounds replaced by their parts.
+        int capacity = tokens.Count + parts.Count;
+        var starts = new int[capacity];
+        var ends = new int[capacity];
+        var symbols = new int[capacity][];
+        // Punctuation other than quotes before a position: consecutive pattern words cannot span it.
+        var breaks = new bool[capacity];
+        var stack = new WalkStack();
         var visited = new HashSet<long>();
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
-            positions.Clear();
+            int n = 0;
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                var token = document.Tokens[t];
+                var token = tokens[t];
+                bool breaksBefore = t > sentence.FirstToken && BreaksPhrase(text, tokens[t - 1].End, token.Start);
                 if (token.PartCount > 0)
                 {
                     for (int k = 0; k < token.PartCount; k++)
                     {
-                        var part = document.Parts[token.FirstPart + k];
+                        var part = parts[token.FirstPart + k];
+                        starts[n] = part.Start;
                         // The last part of "Iran-Russia’s" ends where the whole token ends, possessive included.
-                        int end = k == token.PartCount - 1 ? token.End : part.End;
-                        bool breaks = k == 0 && t > sentence.FirstToken && BreaksPhrase(document.Document.Text, document.Tokens[t - 1].End, token.Start);
-                        positions.Add(new Position(part.Start, end, cache.Symbols(part), breaks));
+                        ends[n] = k == token.PartCount - 1 ? token.End : part.End;
+                        symbols[n] = cache.Symbols(part);
+                        breaks[n++] = k == 0 && breaksBefore;
                     }
                 }
                 else
                 {
-                    bool breaks = t > sentence.FirstToken && BreaksPhrase(document.Document.Text, document.Tokens[t - 1].End, token.Start);
-                    positions.Add(new Position(token.Start, token.End, cache.Symbols(token), breaks));
+                    starts[n] = token.Start;
+                    ends[n] = token.End;
+                    symbols[n] = cache.Symbols(token);
+                    breaks[n++] = breaksBefore;
                 }
             }
-            MatchSentence(positions, s, stack, visited, output);
+            int first = output.Count;
+            MatchSentence(n, symbols, breaks, s, stack, visited, output);
+            // Positions are per sentence; translate matches to character offsets while they are at hand.
+            for (int i = first; i < output.Count; i++)
+            {
+                var m = output[i];
+                output[i] = m with { Start = starts[m.Start], End = ends[m.End - 1] };
+            }
         }
     }
 
-    private void MatchSentence(List<Position> positions, int sentence, Stack<(int Node, int Pos)> stack, HashSet<long> visited, List<RawMatch> output)
+    /// <summary>The walk's pending (node, position) states; a plain array, because this is the matcher's inner loop.</summary>
+    private sealed class WalkStack
     {
-        int n = positions.Count;
+        private long[] items = new long[64];
+
+        public int Count;
+
+        public void Push(int node, int pos)
+        {
+            if (Count == items.Length) Array.Resize(ref items, items.Length * 2);
+            items[Count++] = ((long)node << 32) | (uint)pos;
+        }
+
+        public (int Node, int Pos) Pop()
+        {
+            long item = items[--Count];
+            return ((int)(item >> 32), (int)(uint)item);
+        }
+    }
+
+    private void MatchSentence(int n, int[][] symbols, bool[] breaks, int sentence, WalkStack stack, HashSet<long> visited, List<RawMatch> output)
+    {
         for (int start = 0; start < n; start++)
         {
+            // Most words start no pattern: one array probe per symbol, no walk.
+            foreach (int symbol in symbols[start])
+            {
+                int child = rootChildren[symbol];
+                if (child > 0) stack.Push(child, start + 1);
+            }
+            if (stack.Count == 0) continue;
             // Only a gap can reach the same (node, position) twice; remembering those states bounds the walk by
             // trie nodes × sentence length, however gaps are nested ("a [0-20] b [0-20] c").
-            if (gapChildren.Count > 0) visited.Clear();
-            stack.Push((Root, start));
+            if (visited.Count > 0) visited.Clear();
             while (stack.Count > 0)
             {
                 var (node, pos) = stack.Pop();
-                if (node != Root && terminals[node] is { } done)
+                if (terminalArray[node] is { } done)
                     foreach (int p in done) output.Add(new RawMatch(p, sentence, start, pos));
-                // Consecutive words are adjacent: "sanctions, pressure" is not "sanctions pressure". After a gap, or at the start, punctuation is fine.
-                if (pos < n && (node == Root || gapChild[node] || !positions[pos].Break))
+                // Consecutive words are adjacent: "sanctions, pressure" is not "sanctions pressure"; after a gap punctuation is fine.
+                int from = firstChild[node], to = firstChild[node + 1];
+                if (from < to && pos < n && (gapChild[node] || !breaks[pos]))
                 {
-                    foreach (int symbol in positions[pos].Symbols)
-                        if (edges.TryGetValue(Key(node, symbol), out int child)) stack.Push((child, pos + 1));
+                    foreach (int symbol in symbols[pos])
+                    {
+                        int child = FindChild(from, to, symbol);
+                        if (child > 0) stack.Push(child, pos + 1);
+                    }
                 }
-                if (gapEdges[node] is { } gaps)
+                if (gapArray[node] is { } gaps)
                 {
                     foreach (var (min, max, child) in gaps)
                         for (int k = min; k <= max && pos + k < n; k++)
-                            if (visited.Add(Key(child, pos + k))) stack.Push((child, pos + k));
+                            if (visited.Add(Key(child, pos + k))) stack.Push(child, pos + k);
                 }
             }
         }
-        // Positions are per sentence; translate to character offsets now, while they are at hand.
-        for (int i = output.Count - 1; i >= 0 && output[i].Sentence == sentence; i--)
+    }
+
+    private int FindChild(int from, int to, int symbol)
+    {
+        if (to - from <= 8)
         {
-            var m = output[i];
-            output[i] = m with { Start = positions[m.Start].Start, End = positions[m.End - 1].End };
+            for (int i = from; i < to; i++) if (childSymbols[i] == symbol) return childNodes[i];
+            return 0;
         }
+        int found = Array.BinarySearch(childSymbols, from, to - from, symbol);
+        return found >= 0 ? childNodes[found] : 0;
     }
 
     /// <summary>True when the text between two tokens holds punctuation other than quotation marks.</summary>
