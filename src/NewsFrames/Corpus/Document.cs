@@ -6,7 +6,9 @@ namespace NewsFrames;
 /// <remarks>
 /// <see cref="Text"/> is the cleaned article text; paragraphs are separated by a blank line ("\n\n"),
 /// and every offset reported by later stages (tokens, sentences, frame hits, entity mentions) is an
-/// index into this string.
+/// index into this string. For plain text and Markdown the headline line stays in the text as its first
+/// paragraph (<see cref="Title"/> holds a copy), for HTML the article element keeps its heading; for JSON, CSV and
+/// Reuters SGML the text is the text field alone.
 /// </remarks>
 /// <example>
 /// <code>
