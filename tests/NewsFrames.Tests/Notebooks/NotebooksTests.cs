@@ -20,7 +20,7 @@ public class NotebooksTests
     public void Folder_HasTheNotebooks()
     {
         var names = Directory.EnumerateFiles(Path.Combine(SharedData.RepoRoot, "notebooks"), "*.ipynb").Select(Path.GetFileName).ToList();
-        foreach (var expected in new[] { "02-terms.ipynb", "03-framing.ipynb", "04-entities.ipynb", "05-similarity-topics.ipynb" })
+        foreach (var expected in new[] { "01-corpus.ipynb", "02-terms.ipynb", "03-framing.ipynb", "04-entities.ipynb", "05-similarity-topics.ipynb" })
             Assert.Contains(expected, names);
     }
 
