@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Html;
 using Plotly.NET;
 using Plotly.NET.LayoutObjects;
 using CSharpChart = Plotly.NET.CSharp.Chart;
@@ -17,6 +19,7 @@ namespace NewsFrames;
 /// TopicCharts.TopicTerms(topics);
 /// TopicCharts.TopicsBySource(topics);
 /// TopicCharts.ClusterScatter(corpus.Clusters(2), colourBySource: true);
+/// TopicCharts.ReuseTable(corpus.ContentReuse());
 /// </code>
 /// </example>
 public static class TopicCharts
@@ -78,6 +81,55 @@ public static class TopicCharts
             MultiText: g.Select(d => $"{corpus[d].Title ?? corpus[d].Id} ({corpus[d].SourceOrUnknown})").ToArray())).ToArray();
         var chart = traces.Length == 0 ? CSharpChart.Point<double, double, string>(x: [], y: []) : CSharpChart.Combine(traces);
         return Titled(chart, colourBySource ? "Documents by source (PCA of TF-IDF)" : $"k-means clusters, k = {clusters.K} (PCA of TF-IDF)", "PC 1", "PC 2");
+    }
+
+    /// <summary>
+    /// Content reuse side by side: for each pair of documents, every shared passage highlighted (&lt;mark&gt;) in both
+    /// texts with <paramref name="context"/> characters around it; at most <paramref name="pairs"/> pairs. All text is HTML-escaped.
+    /// </summary>
+    public static HtmlString ReuseTable(ContentReuse reuse, int pairs = 20, int context = 80)
+    {
+        ArgumentNullException.ThrowIfNull(reuse);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pairs);
+        ArgumentOutOfRangeException.ThrowIfNegative(context);
+        var corpus = reuse.Vectors.Corpus;
+        var sb = new StringBuilder("<div class=\"nf-reuse\">\n");
+        if (reuse.Pairs.Count == 0) sb.Append("<p>No shared passages across sources.</p>\n");
+        foreach (var pair in reuse.Pairs.Take(pairs))
+        {
+            Document a = corpus[pair.A], b = corpus[pair.B];
+            sb.Append("<h4>");
+            Html.AppendEscaped(sb, $"{a.SourceOrUnknown} · {a.Title ?? a.Id}  ↔  {b.SourceOrUnknown} · {b.Title ?? b.Id}");
+            sb.Append(string.Create(CultureInfo.InvariantCulture,
+                $" <small>(cosine {pair.Cosine:F3}; {pair.SharedTokensA} shared tokens, {pair.ShareA:P0} of A, {pair.ShareB:P0} of B)</small></h4>\n"));
+            sb.Append("<table>\n<thead><tr><th>");
+            Html.AppendEscaped(sb, a.Id).Append("</th><th>");
+            Html.AppendEscaped(sb, b.Id).Append("</th></tr></thead>\n<tbody>\n");
+            if (pair.Passages.Count == 0) sb.Append("<tr><td colspan=\"2\"><em>No identical passage: similar wording only.</em></td></tr>\n");
+            foreach (var p in pair.Passages)
+            {
+                sb.Append("<tr><td>");
+                AppendInContext(sb, a.Text, p.StartA, p.EndA, context);
+                sb.Append("</td><td>");
+                AppendInContext(sb, b.Text, p.StartB, p.EndB, context);
+                sb.Append("</td></tr>\n");
+            }
+            sb.Append("</tbody>\n</table>\n");
+        }
+        int more = reuse.Pairs.Count - pairs;
+        if (more > 0) sb.Append(string.Create(CultureInfo.InvariantCulture, $"<p><em>{more} more pairs.</em></p>\n"));
+        sb.Append("</div>\n");
+        return new HtmlString(sb.ToString());
+    }
+
+    private static void AppendInContext(StringBuilder sb, string text, int start, int end, int context)
+    {
+        int from = Math.Max(0, start - context), to = Math.Min(text.Length, end + context);
+        if (from > 0) sb.Append('…');
+        Html.AppendEscaped(sb, text[from..start]).Append("<mark>");
+        Html.AppendEscaped(sb, text[start..end]).Append("</mark>");
+        Html.AppendEscaped(sb, text[end..to]);
+        if (to < text.Length) sb.Append('…');
     }
 
     private static GenericChart Titled(GenericChart chart, string title, string xTitle, string yTitle)

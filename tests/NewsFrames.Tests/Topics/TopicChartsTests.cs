@@ -27,4 +27,15 @@ public class TopicChartsTests
         Assert.Contains("k-means clusters, k = 2", scatter);
         Assert.Contains("f1 (A)", scatter); // hover text: title (source)
     }
+
+    [Fact]
+    public void ReuseTable_HighlightsTheSharedPassageInBothTextsEscaped()
+    {
+        const string shared = "The <agreement> runs for twenty years & covers the North-South transport corridor and payments.";
+        var corpus = TopicTestCorpora.Of(("a", "A", "Intro from A. " + shared), ("b", "B", shared + " Outro from B."));
+        string html = TopicCharts.ReuseTable(corpus.ContentReuse()).Value!;
+        Assert.Contains("<mark>The &lt;agreement&gt; runs for twenty years &amp; covers", html);
+        Assert.Equal(2, html.Split("<mark>").Length - 1);
+        Assert.DoesNotContain("<agreement>", html);
+    }
 }

@@ -2,6 +2,11 @@ using NewsFrames.Cli;
 
 namespace NewsFrames.Tests.Topics;
 
+/// <summary>These tests swap Console.Error and the commands write to the console: run them alone, not beside session tests that capture it.</summary>
+[CollectionDefinition(nameof(ConsoleUsingTopicCommands), DisableParallelization = true)]
+public sealed class ConsoleUsingTopicCommands;
+
+[Collection(nameof(ConsoleUsingTopicCommands))]
 public class TopicCommandsTests
 {
     [Fact]
@@ -48,5 +53,33 @@ public class TopicCommandsTests
         Assert.Equal(3, json.RootElement.GetArrayLength());
         Assert.Equal(["document", "file", "source", "cluster", "label", "x", "y", "title"],
             json.RootElement[0].EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task Topics_CsvOnStdout_IsNotPollutedByTheNativeLdaTrainer()
+    {
+        // LdaNative printf()s its progress ("loglikelihood @iter0005 = ...") to file descriptor 1, which
+        // Console.SetOut cannot catch: only a separate process shows whether stdout stays clean.
+        using var temp = SharedData.TempFolder();
+        temp.Write("in/a.txt", "Football.\n\nThe striker scored twice as the football club won the league match.");
+        temp.Write("in/b.txt", "Goal.\n\nA late goal from the striker won the football match for the club.");
+        temp.Write("in/c.txt", "Markets.\n\nShares fell as the central bank raised interest rates again.");
+        temp.Write("in/d.txt", "Rates.\n\nThe bank said interest rates and inflation would stay high; shares fell.");
+        string cli = Path.Combine(AppContext.BaseDirectory, "NewsFrames.Cli.dll");
+        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in new[] { cli, "topics", Path.Combine(temp.Path, "in"), "--k", "2", "--format", "csv" }) start.ArgumentList.Add(arg);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, await stderr);
+        var lines = (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("topic,label,rank,term,score", lines[0]);
+        Assert.All(lines.Skip(1), line => Assert.Matches("^[12],\"[^\"]*\",[0-9]+,[^,]+,[0-9.eE-]+$", line));
+        Assert.DoesNotContain("loglikelihood", await stdout);
     }
 }
