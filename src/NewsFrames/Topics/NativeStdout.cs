@@ -41,7 +41,8 @@ internal static partial class NativeStdout
             int saved;
             try
             {
-                Console.Out.Flush();
+                // Console.Out is not flushed here: .NET's stdout writer autoflushes, and a notebook session may have
+                // replaced it with a capturing writer that another thread is using.
                 Fflush(IntPtr.Zero);
                 saved = Dup(StdoutFd);
                 int devNull = Open("/dev/null", WriteOnly);
