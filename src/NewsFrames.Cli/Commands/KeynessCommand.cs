@@ -64,22 +64,29 @@ internal static class KeynessCommand
                 var result = references.Length == 0
                     ? tokens.Keyness(targetSource, options, corr, meas)
                     : CompareWith(tokens, targetSource, references, options, corr, meas);
-                Output.Write(Limit(result).ToDataFrame(), parse.GetValue(format), parse.GetValue(output),
+                Output.Write(ForTable(Limit(result).ToDataFrame(), parse, format, output), parse.GetValue(format), parse.GetValue(output),
                     $"Keyness: {result.Target} vs {result.Reference} ({KeynessResult.CorrectionName(corr)})");
                 return;
             }
 
             DataFrame? all = null;
-            foreach (var source in tokens.Corpus.Sources)
+            foreach (var (source, result) in tokens.KeynessBySource(options, corr, meas))
             {
-                if (tokens.Corpus.Sources.Count < 2) throw new ArgumentException("Keyness by source needs at least two sources; the corpus has one.");
-                var frame = Limit(tokens.Keyness(source, options, corr, meas)).ToDataFrame();
+                var frame = Limit(result).ToDataFrame();
                 frame.Columns.Insert(0, new StringDataFrameColumn("source", Enumerable.Repeat(source, (int)frame.Rows.Count)));
                 all = all is null ? frame : all.Append(frame.Rows, inPlace: false);
             }
-            Output.Write(all ?? new DataFrame(), parse.GetValue(format), parse.GetValue(output), $"Keyness by source ({KeynessResult.CorrectionName(corr)})");
+            Output.Write(ForTable(all ?? new DataFrame(), parse, format, output), parse.GetValue(format), parse.GetValue(output), $"Keyness by source ({KeynessResult.CorrectionName(corr)})");
         }));
         return command;
+    }
+
+    // On screen the correction is in the title; its column would only squeeze the numbers.
+    private static DataFrame ForTable(DataFrame frame, ParseResult parse, Option<OutputFormat> format, Option<FileInfo?> output)
+    {
+        if (parse.GetValue(format) != OutputFormat.Table || parse.GetValue(output) is not null) return frame;
+        var columns = frame.Columns.Where(c => c.Name != "correction").ToArray();
+        return columns.Length == frame.Columns.Count ? frame : new DataFrame(columns);
     }
 
     private static KeynessResult CompareWith(TokenizedCorpus tokens, string target, string[] references, TermOptions options,

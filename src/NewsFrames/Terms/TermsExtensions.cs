@@ -47,6 +47,31 @@ public static class TermsExtensions
             target, "all other sources", correction, measure);
     }
 
+    /// <summary>
+    /// Keyness of every source against all the other documents, counting terms once for all of them; keyed by source
+    /// (ordinal order). Needs at least two sources.
+    /// </summary>
+    /// <example><code>foreach (var (source, key) in tokens.KeynessBySource()) Console.WriteLine($"{source}: {key[0].Term}");</code></example>
+    public static IReadOnlyDictionary<string, KeynessResult> KeynessBySource(this TokenizedCorpus tokens, TermOptions? options = null,
+        KeynessCorrection correction = KeynessCorrection.Quanteda, KeynessMeasure measure = KeynessMeasure.Chi2)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var bySource = Enumerable.Range(0, tokens.Count).GroupBy(i => tokens[i].Document.SourceOrUnknown)
+            .OrderBy(g => g.Key, StringComparer.Ordinal).ToArray();
+        if (bySource.Length < 2)
+            throw new ArgumentException($"Keyness by source needs at least two sources; the corpus has {bySource.Length}" +
+                (bySource.Length == 1 ? $" (\"{bySource[0].Key}\")." : "."));
+        var counter = new TermCounter(tokens, options ?? TermOptions.Default);
+        var results = new SortedDictionary<string, KeynessResult>(StringComparer.Ordinal);
+        foreach (var group in bySource)
+        {
+            var target = group.ToArray();
+            var reference = Enumerable.Range(0, tokens.Count).Where(i => tokens[i].Document.SourceOrUnknown != group.Key).ToArray();
+            results[group.Key] = KeynessResult.Compute(counter, target, reference, group.Key, "all other sources", correction, measure);
+        }
+        return results;
+    }
+
     /// <summary>Keyness of the source <paramref name="target"/> against every other source.</summary>
     /// <example><code>Corpus.Load("news").Keyness("Sputnik").Top(20)</code></example>
     public static KeynessResult Keyness(this Corpus corpus, string target, TermOptions? options = null,

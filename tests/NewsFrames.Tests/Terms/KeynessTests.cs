@@ -98,4 +98,16 @@ public class KeynessTests
     [InlineData(100.0, 1.5239706048320995e-23)]
     public void ChiSquareUpperTail_MatchesScipy(double x, double p) =>
         Assert.True(Math.Abs(ChiSquare.UpperTail1(x) - p) <= 1e-9 * p, $"{ChiSquare.UpperTail1(x):R}");
+
+    [Fact]
+    public void KeynessBySource_EqualsOneSourceAtATime()
+    {
+        var tokens = TermTestCorpus.Small().Tokenize();
+        var all = tokens.KeynessBySource();
+        Assert.Equal(["A", "B"], all.Keys.ToArray());
+        foreach (var (source, result) in all)
+            Assert.Equal(tokens.Keyness(source).ToArray(), result.ToArray());
+        var single = new Corpus([TermTestCorpus.Doc("x", "A", "one source only")]).Tokenize();
+        Assert.Contains("at least two sources", Assert.Throws<ArgumentException>(() => single.KeynessBySource()).Message);
+    }
 }
