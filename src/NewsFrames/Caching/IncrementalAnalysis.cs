@@ -16,9 +16,17 @@ public sealed record IncrementalOptions
     /// <summary>The form terms are counted by.</summary>
     public TallyUnit Unit { get; init; } = TallyUnit.Stem;
 
+    /// <summary>Match entities. Default on.</summary>
+    public bool Entities { get; init; } = true;
+
+    /// <summary>The gazetteer; null for <see cref="Gazetteer.Default"/>.</summary>
+    public Gazetteer? Gazetteer { get; init; }
+
+    /// <summary>Entity matching options; null for the defaults.</summary>
+    public EntityMatchOptions? EntityOptions { get; init; }
+
     /// <summary>
-    /// Anything else the results depend on (e.g. a gazetteer's fingerprint); part of the cache fingerprint, so a
-    /// change invalidates the cache.
+    /// Anything else the results depend on; part of the cache fingerprint, so a change invalidates the cache.
     /// </summary>
     public IReadOnlyList<string> ExtraFingerprint { get; init; } = [];
 
@@ -27,8 +35,10 @@ public sealed record IncrementalOptions
 }
 
 /// <summary>
-/// Term counts and frames over a corpus, reusing the per-document results of earlier runs: only documents whose
-/// content key is not in the cache are tokenized and matched. The results equal those of a run without a cache.
+/// Term counts, frames and entity mentions over a corpus, reusing the per-document results of earlier runs: only
+/// documents whose content key is not in the cache are tokenized and matched. The results equal those of a run
+/// without a cache. Entity results refer to documents kept without text (as <see cref="StreamingAnalyses.EntitiesStream"/>'s
+/// do): counts and co-occurrence work on them; evidence sentences need the in-memory path.
 /// </summary>
 /// <example>
 /// <code>
@@ -36,19 +46,21 @@ public sealed record IncrementalOptions
 /// Console.WriteLine($"{run.Processed} processed, {run.Reused} from the cache");
 /// run.Frames.BySource().ToDataFrame();
 /// run.Terms.ToDataFrame();
+/// run.Entities!.Cooccurrence().ToDataFrame();
 /// </code>
 /// </example>
 public sealed class IncrementalAnalysis : ITabularResult
 {
     /// <summary>Bump when the payload layout changes.</summary>
-    private const string PayloadVersion = "incremental-payload/1";
+    private const string PayloadVersion = "incremental-payload/2";
 
     private const int BatchSize = 256;
 
-    private IncrementalAnalysis(TermTally terms, FrameAnalysis frames, int processed, int reused, bool invalidated, string fingerprint, TimeSpan elapsed)
+    private IncrementalAnalysis(TermTally terms, FrameAnalysis frames, EntityMentions? entities, int processed, int reused, bool invalidated, string fingerprint, TimeSpan elapsed)
     {
         Terms = terms;
         Frames = frames;
+        Entities = entities;
         Processed = processed;
         Reused = reused;
         Invalidated = invalidated;
@@ -61,6 +73,9 @@ public sealed class IncrementalAnalysis : ITabularResult
 
     /// <summary>The frames over the whole corpus (the same as <c>corpus.Frames(lexicon)</c>).</summary>
     public FrameAnalysis Frames { get; }
+
+    /// <summary>The entity mentions (the same as <c>corpus.Entities(gazetteer, options)</c>), or null when entities are off.</summary>
+    public EntityMentions? Entities { get; }
 
     /// <summary>Documents tokenized and matched in this run.</summary>
     public int Processed { get; }
@@ -79,15 +94,31 @@ public sealed class IncrementalAnalysis : ITabularResult
 
     /// <summary>
     /// The fingerprint of a configuration: the payload version, the library build (its module version id, which a
-    /// deterministic build changes whenever the code does), the counting unit, the lexicon and the extra parts.
+    /// deterministic build changes whenever the code does), the counting unit, the lexicon, the gazetteer and entity
+    /// options, and the extra parts.
     /// </summary>
     public static string FingerprintOf(IncrementalOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var lexicon = options.Lexicon ?? FrameLexicon.Default;
+        string entities = options.Entities
+            ? "gazetteer=" + GazetteerFingerprint(options.Gazetteer ?? Gazetteer.Default) + ";" + (options.EntityOptions ?? EntityMatchOptions.Default)
+            : "entities=off";
         return AnalysisCache.FingerprintOf(
             [PayloadVersion, typeof(IncrementalAnalysis).Assembly.ManifestModule.ModuleVersionId.ToString(), "unit=" + options.Unit,
-             "lexicon=" + lexicon.Fingerprint, .. options.ExtraFingerprint]);
+             "lexicon=" + lexicon.Fingerprint, entities, .. options.ExtraFingerprint]);
+    }
+
+    /// <summary>A SHA-256 of a gazetteer's entities and titles (not of where it was read from).</summary>
+    public static string GazetteerFingerprint(Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var content = JsonSerializer.Serialize(new
+        {
+            Entities = gazetteer.Entities.Select(e => new { e.Name, Type = e.Type.ToString(), e.Aliases, e.Demonyms, e.Capitals, e.Roles }),
+            gazetteer.Titles,
+        });
+        return AnalysisCache.FingerprintOf(content);
     }
 
     /// <summary>Runs over a stream of documents (see <see cref="CorpusStream.Read"/>), using and filling the cache.</summary>
@@ -98,6 +129,8 @@ public sealed class IncrementalAnalysis : ITabularResult
         var clock = Stopwatch.StartNew();
         var lexicon = options.Lexicon ?? FrameLexicon.Default;
         var matcher = lexicon.Matcher;
+        var gazetteer = options.Entities ? options.Gazetteer ?? Gazetteer.Default : null;
+        var entityOptions = options.EntityOptions ?? EntityMatchOptions.Default;
         string fingerprint = FingerprintOf(options);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
 
@@ -106,8 +139,11 @@ public sealed class IncrementalAnalysis : ITabularResult
         var frameDocuments = new List<FrameDocument>();
         var hits = new List<FrameHit>();
         int processed = 0, reused = 0;
-        // Shared by the workers (the vocabulary is thread-safe), so the matcher's per-vocabulary symbol cache is reused.
+        // Shared by the workers (the vocabulary is thread-safe), so the matchers' per-vocabulary tables are reused.
         var working = new Vocabulary();
+        var entityMatcher = gazetteer is null ? null : StreamingAnalyses.CompileForStream(gazetteer, working, entityOptions);
+        var skeletons = new List<TokenizedDocument>();
+        var mentions = new List<EntityMention>();
 
         foreach (var batch in documents.Chunk(BatchSize))
         {
@@ -126,7 +162,9 @@ public sealed class IncrementalAnalysis : ITabularResult
             {
                 var doc = Tokenizer.Tokenize(batch[missing[m]], working);
                 var (terms, counts) = TermTally.CountsOf(doc, options.Unit);
-                var payload = new Payload(doc.Tokens.Count, terms, counts, matcher.Match(doc).ToArray());
+                var documentMentions = entityMatcher?.Match(doc, -1).ToArray() ?? [];
+                int lastParagraph = doc.Sentences.Count == 0 ? 0 : doc.Sentences[^1].Paragraph;
+                var payload = new Payload(doc.Tokens.Count, terms, counts, matcher.Match(doc).ToArray(), documentMentions, doc.Sentences.Count, lastParagraph);
                 payloads[missing[m]] = payload;
                 fresh[m] = JsonSerializer.SerializeToUtf8Bytes(payload);
             });
@@ -141,11 +179,21 @@ public sealed class IncrementalAnalysis : ITabularResult
                 tally.AddCounts(p.Terms, p.Counts, p.Tokens);
                 frameDocuments.Add(new FrameDocument(d.Id, d.File, d.SourceOrUnknown, d.Date, p.Tokens));
                 hits.AddRange(p.Hits);
+                if (gazetteer is not null)
+                {
+                    int at = skeletons.Count;
+                    foreach (var m in p.Mentions) mentions.Add(m with { DocumentIndex = at });
+                    // Co-occurrence needs only how many sentences a document has and the paragraph of the last one.
+                    var sentences = new SentenceSpan[p.Sentences];
+                    if (p.Sentences > 0) sentences[^1] = new SentenceSpan(0, 0, 0, 0, p.LastParagraph);
+                    skeletons.Add(StreamingAnalyses.Skeleton(d, working, sentences));
+                }
             }
         }
 
         var frames = new FrameAnalysis(lexicon, frameDocuments, hits);
-        return new IncrementalAnalysis(tally, frames, processed, reused, cache.Invalidated, fingerprint, clock.Elapsed);
+        var entities = gazetteer is null ? null : StreamingAnalyses.MentionsOf(skeletons, working, gazetteer, entityOptions, mentions.ToArray());
+        return new IncrementalAnalysis(tally, frames, entities, processed, reused, cache.Invalidated, fingerprint, clock.Elapsed);
     }
 
     /// <summary>One row: documents, processed, reused, invalidated, seconds, fingerprint.</summary>
@@ -158,5 +206,5 @@ public sealed class IncrementalAnalysis : ITabularResult
         new StringDataFrameColumn("fingerprint", [Fingerprint]));
 
     /// <summary>What is stored per document.</summary>
-    internal sealed record Payload(int Tokens, string[] Terms, int[] Counts, FrameHit[] Hits);
+    internal sealed record Payload(int Tokens, string[] Terms, int[] Counts, FrameHit[] Hits, EntityMention[] Mentions, int Sentences, int LastParagraph);
 }

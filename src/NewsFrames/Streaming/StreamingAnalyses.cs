@@ -72,20 +72,7 @@ public static class StreamingAnalyses
         var gazetteer = options.Entities ? options.Gazetteer ?? Gazetteer.Default : null;
         var entityOptions = options.EntityOptions ?? EntityMatchOptions.Default;
         EntityMatcher? entityMatcher = null;
-        if (gazetteer is not null)
-        {
-            // The matcher only keeps aliases whose words the vocabulary already has (an in-memory corpus has all its
-            // words by then). Interning the gazetteer's own words first makes every alias matchable as the corpus streams in.
-            var scratchTokens = new List<Token>();
-            var scratchParts = new List<Token>();
-            foreach (var surface in gazetteer.Entities.SelectMany(e => e.SurfaceForms().Select(f => f.Surface)).Concat(gazetteer.Titles))
-            {
-                scratchTokens.Clear();
-                scratchParts.Clear();
-                Tokenizer.Scan(surface, vocabulary, scratchTokens, scratchParts);
-            }
-            entityMatcher = EntityMatcher.Compile(gazetteer, vocabulary, entityOptions);
-        }
+        if (gazetteer is not null) entityMatcher = CompileForStream(gazetteer, vocabulary, entityOptions);
 
         var frameDocuments = new List<FrameDocument>();
         var hits = new List<FrameHit>();
@@ -113,8 +100,7 @@ public static class StreamingAnalyses
             {
                 int at = index;
                 foreach (var m in documentMentions) mentions.Add(m with { DocumentIndex = at });
-                var metadata = d with { Text = "", Removals = [] };
-                skeletons.Add(new TokenizedDocument(metadata, vocabulary, [], [], tokens.Sentences.ToArray()));
+                skeletons.Add(Skeleton(d, vocabulary, tokens.Sentences.ToArray()));
             }
             index++;
         }
@@ -123,11 +109,37 @@ public static class StreamingAnalyses
         EntityMentions? entities = null;
         if (gazetteer is not null)
         {
-            var corpus = new Corpus(skeletons.Select(s => s.Document));
-            entities = new EntityMentions(new TokenizedCorpus(corpus, vocabulary, skeletons.ToArray()), gazetteer, entityOptions, mentions.ToArray());
+            entities = MentionsOf(skeletons, vocabulary, gazetteer, entityOptions, mentions.ToArray());
         }
         return new StreamedAnalysis(tally, frames, entities, index);
     }
+
+    /// <summary>
+    /// An entity matcher for a vocabulary that is still growing. The matcher keeps only aliases whose words the
+    /// vocabulary already has (an in-memory corpus has all its words by then); interning the gazetteer's own words
+    /// first makes every alias matchable as the corpus streams in, with the same matches.
+    /// </summary>
+    internal static EntityMatcher CompileForStream(Gazetteer gazetteer, Vocabulary vocabulary, EntityMatchOptions options)
+    {
+        var scratchTokens = new List<Token>();
+        var scratchParts = new List<Token>();
+        foreach (var surface in gazetteer.Entities.SelectMany(e => e.SurfaceForms().Select(f => f.Surface)).Concat(gazetteer.Titles))
+        {
+            scratchTokens.Clear();
+            scratchParts.Clear();
+            Tokenizer.Scan(surface, vocabulary, scratchTokens, scratchParts);
+        }
+        return EntityMatcher.Compile(gazetteer, vocabulary, options);
+    }
+
+    /// <summary>A document kept for entity results after its text and tokens are dropped: metadata and sentence spans.</summary>
+    internal static TokenizedDocument Skeleton(Document document, Vocabulary vocabulary, SentenceSpan[] sentences) =>
+        new(document with { Text = "", Removals = [] }, vocabulary, [], [], sentences);
+
+    /// <summary>Entity mentions over skeleton documents (see <see cref="Skeleton"/>).</summary>
+    internal static EntityMentions MentionsOf(List<TokenizedDocument> skeletons, Vocabulary vocabulary, Gazetteer gazetteer, EntityMatchOptions options,
+        EntityMention[] mentions) =>
+        new(new TokenizedCorpus(new Corpus(skeletons.Select(s => s.Document)), vocabulary, skeletons.ToArray()), gazetteer, options, mentions);
 }
 
 /// <summary>What <see cref="StreamingAnalyses.AnalyzeStream"/> computes.</summary>

@@ -14,12 +14,12 @@ public class IncrementalCacheTests
         temp.Write("articles/c.txt", "A new era\n\nOfficials called the treaty a historic milestone and a counterbalance to Western influence.");
     }
 
-    private static IncrementalAnalysis Run(TempFolder temp, FrameLexicon? lexicon = null) =>
+    private static IncrementalAnalysis Run(TempFolder temp, FrameLexicon? lexicon = null, Gazetteer? gazetteer = null) =>
         IncrementalAnalysis.Run(CorpusStream.Read(Path.Combine(temp.Path, "articles")),
-            new IncrementalOptions { CachePath = Path.Combine(temp.Path, "cache", "analysis.db"), Lexicon = lexicon, MaxDegreeOfParallelism = 2 });
+            new IncrementalOptions { CachePath = Path.Combine(temp.Path, "cache", "analysis.db"), Lexicon = lexicon, Gazetteer = gazetteer, MaxDegreeOfParallelism = 2 });
 
     /// <summary>The same numbers computed with no cache at all: the in-memory tokenizer and frame paths.</summary>
-    private static void AssertEqualsUncached(IncrementalAnalysis run, string folder, FrameLexicon? lexicon = null)
+    private static void AssertEqualsUncached(IncrementalAnalysis run, string folder, FrameLexicon? lexicon = null, Gazetteer? gazetteer = null)
     {
         var corpus = Corpus.Load(folder);
         var expectedFrames = corpus.Frames(lexicon);
@@ -33,6 +33,14 @@ public class IncrementalCacheTests
         Assert.Equal(expectedTerms.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray(),
             run.Terms.Terms().Select(r => KeyValuePair.Create(r.Term, r.Count)).OrderBy(p => p.Key, StringComparer.Ordinal).ToArray());
         Assert.Equal(tokens.Sum(d => (long)d.Tokens.Count), run.Terms.TokenCount);
+
+        var expectedEntities = tokens.Entities(gazetteer);
+        Assert.Equal(expectedEntities.ToArray(), run.Entities!.ToArray());
+        foreach (var scope in new[] { "sentence", "paragraph", "document", "3" })
+        {
+            var options = CooccurrenceOptions.Parse(scope) with { BySource = true };
+            Assert.Equal(expectedEntities.Cooccurrence(options).ToArray(), run.Entities!.Cooccurrence(options).ToArray());
+        }
     }
 
     [Fact]
@@ -91,6 +99,23 @@ public class IncrementalCacheTests
         // Back to the default lexicon: invalidated again, not mixed with the trade-lexicon results.
         var back = Run(temp);
         Assert.Equal((3, 0, true), (back.Processed, back.Reused, back.Invalidated));
+    }
+
+    [Fact]
+    public void Rerun_GazetteerChanged_CacheInvalidatedAndEverythingRecomputed()
+    {
+        using var temp = SharedData.TempFolder();
+        WriteArticles(temp);
+        var first = Run(temp);
+        Assert.Contains(first.Entities!, m => m.Entity == "Iran");
+        var withTehran = Gazetteer.Default.With(new GazetteerEntity("Tehran (city)", EntityType.Place, ["Tehran"]));
+        Assert.NotEqual(IncrementalAnalysis.GazetteerFingerprint(Gazetteer.Default), IncrementalAnalysis.GazetteerFingerprint(withTehran));
+        var rerun = Run(temp, gazetteer: withTehran);
+        Assert.Equal((3, 0, true), (rerun.Processed, rerun.Reused, rerun.Invalidated));
+        AssertEqualsUncached(rerun, Path.Combine(temp.Path, "articles"), gazetteer: withTehran);
+        // The same gazetteer again: everything reused.
+        var again = Run(temp, gazetteer: withTehran);
+        Assert.Equal((0, 3, false), (again.Processed, again.Reused, again.Invalidated));
     }
 
     [Fact]
