@@ -30,7 +30,7 @@ public static class Program
                 int[] cores = Get("cores", $"1,{Environment.ProcessorCount}").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).Distinct().ToArray();
                 return EndToEnd.Execute(Path.GetFullPath(data), GetInt("replicate", 8), cores, !options.ContainsKey("no-peer"),
                     Get("python", "/usr/bin/python3"), options.TryGetValue("out", out var o) ? o : null,
-                    options.TryGetValue("stages", out var st) ? st.Split(',').ToHashSet(StringComparer.Ordinal) : null);
+                    options.TryGetValue("stages", out var st) ? st.Split(',').ToHashSet(StringComparer.Ordinal) : null, options.ContainsKey("quick"));
             }
             case "measure":
                 return Child.Run(Get("stage", ""), GetInt("cores", 1), GetInt("replicate", 1), Get("data", DataLocator.Reuters() ?? ""), GetInt("repeat", 1), GetInt("patterns", 0));
@@ -46,7 +46,7 @@ public static class Program
             default:
                 Console.WriteLine("""
                     NewsFrames benchmarks
-                      harness [--data DIR] [--replicate 8] [--cores 1,2] [--stages load,frames,...] [--no-peer] [--python /usr/bin/python3] [--out FILE.md]
+                      harness [--data DIR] [--replicate 8] [--cores 1,2] [--stages load,frames,...] [--quick] [--no-peer] [--python /usr/bin/python3] [--out FILE.md]
                           the end-to-end table (every stage in a fresh process pinned to N cores) and the scikit-learn ratio
                       stages [BenchmarkDotNet arguments, e.g. --filter *Tokenize*]
                           per-stage BenchmarkDotNet runs

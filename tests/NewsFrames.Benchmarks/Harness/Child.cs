@@ -114,7 +114,7 @@ internal static class Child
         work(true);
         var best = double.MaxValue;
         StageOutput output = default;
-        double gcPeak = 0, allocated = 0;
+        double gcPeak = 0, allocated = 0, bestCpu = 0;
         for (int i = 0; i < Math.Max(1, repeat); i++)
         {
             prepare?.Invoke();
@@ -122,12 +122,17 @@ internal static class Child
             GC.WaitForPendingFinalizers();
             long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             using var sampler = new HeapSampler();
+            using var self = Process.GetCurrentProcess();
+            var cpuBefore = self.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             output = work(false);
             clock.Stop();
+            self.Refresh();
+            double cpuSeconds = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
             if (clock.Elapsed.TotalSeconds < best)
             {
                 best = clock.Elapsed.TotalSeconds;
+                bestCpu = cpuSeconds;
                 allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e6;
             }
             gcPeak = Math.Max(gcPeak, sampler.PeakMegabytes);
@@ -143,6 +148,7 @@ internal static class Child
             Megabytes = output.Bytes / 1e6,
             Tokens = output.Tokens,
             Seconds = best,
+            CpuSeconds = bestCpu,
             GcPeakMegabytes = gcPeak,
             ProcessPeakMegabytes = Machine.ProcessPeakMegabytes(),
             AllocatedMegabytes = allocated,

@@ -14,6 +14,8 @@ internal sealed record Measurement
     public required double Megabytes { get; init; }
     public required long Tokens { get; init; }
     public required double Seconds { get; init; }
+    /// <summary>CPU time of the process during the timed run (user + system, all threads).</summary>
+    public double CpuSeconds { get; init; }
     public required double GcPeakMegabytes { get; init; }
     public required double ProcessPeakMegabytes { get; init; }
     public required double AllocatedMegabytes { get; init; }
@@ -22,6 +24,8 @@ internal sealed record Measurement
 
     [JsonIgnore] public double MegabytesPerSecond => Megabytes / Seconds;
     [JsonIgnore] public double TokensPerSecond => Tokens / Seconds;
+    /// <summary>MB per CPU-second: what one core does when it is actually running, much less sensitive to a busy machine than wall time.</summary>
+    [JsonIgnore] public double MegabytesPerCpuSecond => CpuSeconds > 0 ? Megabytes / CpuSeconds : 0;
 }
 
 /// <summary>

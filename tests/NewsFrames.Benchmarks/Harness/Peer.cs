@@ -5,9 +5,10 @@ using NewsFrames.Benchmarks.Data;
 namespace NewsFrames.Benchmarks.Harness;
 
 /// <summary>What the scikit-learn peer script printed.</summary>
-internal sealed record PeerResult(string Tool, int Documents, double Megabytes, long Tokens, int Vocabulary, double Seconds, string LoadAverage)
+internal sealed record PeerResult(string Tool, int Documents, double Megabytes, long Tokens, int Vocabulary, double Seconds, string LoadAverage, double CpuSeconds = 0)
 {
     public double MegabytesPerSecond => Megabytes / Seconds;
+    public double MegabytesPerCpuSecond => CpuSeconds > 0 ? Megabytes / CpuSeconds : 0;
 }
 
 /// <summary>
@@ -53,7 +54,8 @@ internal static class Peer
             var root = json.RootElement;
             return new PeerResult(root.GetProperty("tool").GetString()!, root.GetProperty("documents").GetInt32(),
                 root.GetProperty("megabytes").GetDouble(), root.GetProperty("tokens").GetInt64(),
-                root.GetProperty("vocabulary").GetInt32(), root.GetProperty("seconds").GetDouble(), load);
+                root.GetProperty("vocabulary").GetInt32(), root.GetProperty("seconds").GetDouble(), load,
+                root.TryGetProperty("cpu_seconds", out var cpu) ? cpu.GetDouble() : 0);
         }
         finally
         {

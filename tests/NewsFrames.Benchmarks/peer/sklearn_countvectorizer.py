@@ -17,13 +17,18 @@ def main(path: str, repeats: int) -> None:
         docs = [json.loads(line) for line in f if line.strip()]
     megabytes = sum(len(d.encode("utf-8")) for d in docs) / 1e6
     best = float("inf")
+    best_cpu = float("inf")
     matrix = None
     vectorizer = None
     for _ in range(repeats):
         vectorizer = CountVectorizer()
         start = time.perf_counter()
+        cpu_start = time.process_time()
         matrix = vectorizer.fit_transform(docs)
-        best = min(best, time.perf_counter() - start)
+        elapsed = time.perf_counter() - start
+        if elapsed < best:
+            best = elapsed
+            best_cpu = time.process_time() - cpu_start
     import sklearn
     print(json.dumps({
         "tool": "scikit-learn " + sklearn.__version__ + " CountVectorizer().fit_transform",
@@ -33,6 +38,7 @@ def main(path: str, repeats: int) -> None:
         "vocabulary": len(vectorizer.vocabulary_),
         "seconds": best,
         "mb_per_second": megabytes / best,
+        "cpu_seconds": best_cpu,
     }))
 
 
