@@ -115,6 +115,7 @@ public static class EntityDiscovery
         var vocabulary = tokens.Vocabulary;
         var stop = StopWords.English;
         var titles = new HashSet<string>(mentions.Gazetteer.Titles.Where(t => !t.Contains(' ', StringComparison.Ordinal)).Select(t => t.ToLowerInvariant()), StringComparer.Ordinal);
+        var titlePhrases = new HashSet<string>(mentions.Gazetteer.Titles.Select(t => t.ToLowerInvariant()), StringComparer.Ordinal);
 
         // Pass 1: how each lower-case word is written where capitals are a choice (mid-sentence, running text).
         var capitalised = new Dictionary<int, int>();
@@ -196,8 +197,9 @@ public static class EntityDiscovery
             }
         }
 
-        var result = found.Values
-            .Where(a => a.Count >= options.MinCount)
+        var result = found
+            .Where(kv => kv.Value.Count >= options.MinCount && !titlePhrases.Contains(kv.Key)) // "Foreign Minister" is a title, not a name
+            .Select(kv => kv.Value)
             .Select(a => new EntityCandidate(a.Surface(), a.Count, a.Documents, a.Example, a.ExampleDocument))
             .OrderByDescending(c => c.Count).ThenByDescending(c => c.Documents).ThenBy(c => c.Candidate, StringComparer.Ordinal)
             .ToArray();
