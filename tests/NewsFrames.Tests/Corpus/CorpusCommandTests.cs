@@ -3,6 +3,7 @@ using NewsFrames.Cli;
 
 namespace NewsFrames.Tests.Corpus;
 
+[Collection(ConsoleCollection.Name)]
 public class CorpusCommandTests
 {
     private static async Task<(int Code, string Error)> Run(params string[] args)

@@ -2,6 +2,7 @@ using NewsFrames.Cli;
 
 namespace NewsFrames.Tests.Entities;
 
+[Collection(ConsoleCollection.Name)]
 public class EntityCommandsTests
 {
     private static async Task<(int Code, string Error)> Run(params string[] args)

@@ -4,6 +4,7 @@ namespace NewsFrames.Tests.Framing;
 
 using Corpus = NewsFrames.Corpus;
 
+[Collection(ConsoleCollection.Name)]
 public class FramesCommandTests
 {
     private static async Task<(int Code, string Error)> Run(params string[] args)

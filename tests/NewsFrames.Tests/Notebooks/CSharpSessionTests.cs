@@ -5,6 +5,7 @@ using NewsFrames.Notebooks;
 
 namespace NewsFrames.Tests.Notebooks;
 
+[Collection(ConsoleCollection.Name)]
 public class CSharpSessionTests
 {
     private static string Plain(JsonObject output) => NotebookAssert.Text(output["data"]?["text/plain"]);

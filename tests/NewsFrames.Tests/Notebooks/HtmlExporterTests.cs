@@ -2,6 +2,7 @@ using NewsFrames.Notebooks;
 
 namespace NewsFrames.Tests.Notebooks;
 
+[Collection(ConsoleCollection.Name)]
 public class HtmlExporterTests
 {
     private const string Script = "<script>alert(1)</script>";

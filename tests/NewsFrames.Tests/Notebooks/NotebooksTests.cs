@@ -4,6 +4,7 @@ using NewsFrames.Notebooks;
 namespace NewsFrames.Tests.Notebooks;
 
 /// <summary>Every notebook in notebooks/ runs top to bottom on the seeds through the engine, as CI would run it.</summary>
+[Collection(ConsoleCollection.Name)]
 public class NotebooksTests
 {
     public static TheoryData<string> All()

@@ -2,6 +2,7 @@ using NewsFrames.Notebooks;
 
 namespace NewsFrames.Tests.Notebooks;
 
+[Collection(ConsoleCollection.Name)]
 public class ParametersTests
 {
     [Fact]

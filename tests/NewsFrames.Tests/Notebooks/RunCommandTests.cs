@@ -3,6 +3,7 @@ using NewsFrames.Notebooks;
 
 namespace NewsFrames.Tests.Notebooks;
 
+[Collection(ConsoleCollection.Name)]
 public class RunCommandTests
 {
     private static string WriteNotebook(TempFolder temp, string name, string code)

@@ -4,6 +4,7 @@ namespace NewsFrames.Tests.Report;
 
 using Corpus = NewsFrames.Corpus;
 
+[Collection(ConsoleCollection.Name)]
 public class HtmlReportTests
 {
     private const string ScriptAttack = "<script>alert('pwned')</script>";

@@ -4,6 +4,7 @@ namespace NewsFrames.Tests.Terms;
 
 using Corpus = NewsFrames.Corpus;
 
+[Collection(ConsoleCollection.Name)]
 public class TermCommandsTests
 {
     private static async Task<(int Code, string Output)> Run(TempFolder temp, params string[] args)

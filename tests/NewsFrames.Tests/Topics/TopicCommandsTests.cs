@@ -2,11 +2,7 @@ using NewsFrames.Cli;
 
 namespace NewsFrames.Tests.Topics;
 
-/// <summary>These tests swap Console.Error and the commands write to the console: run them alone, not beside session tests that capture it.</summary>
-[CollectionDefinition(nameof(ConsoleUsingTopicCommands), DisableParallelization = true)]
-public sealed class ConsoleUsingTopicCommands;
-
-[Collection(nameof(ConsoleUsingTopicCommands))]
+[Collection(ConsoleCollection.Name)]
 public class TopicCommandsTests
 {
     [Fact]
