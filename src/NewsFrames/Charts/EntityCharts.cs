@@ -189,8 +189,12 @@ public static class EntityCharts
 
     /// <summary>
     /// Fruchterman–Reingold (1991) with a fixed start (a circle in node order) and a fixed number of iterations: no
-    /// randomness, so the layout is reproducible. With a centre, the centre is pinned at the origin.
+    /// randomness, so the layout is reproducible. With a centre, the centre is pinned at the origin. A weak pull towards
+    /// the origin (the "gravity" of networkx's and ForceAtlas2's spring layouts) keeps disconnected groups on the page:
+    /// plain Fruchterman–Reingold lets them repel each other without bound, squeezing the main group into a corner.
     /// </summary>
+    private const double Gravity = 0.5;
+
     internal static Dictionary<string, (double X, double Y)> Layout(string[] names, EntityPair[] edges, string? centre)
     {
         int n = names.Length;
@@ -233,6 +237,11 @@ public static class EntityCharts
                 double f = d / k * (0.5 + 0.5 * e.Count / maxCount); // attraction d²/k, stronger for stronger pairs
                 dx[i] -= ddx * f; dy[i] -= ddy * f;
                 dx[j] += ddx * f; dy[j] += ddy * f;
+            }
+            for (int i = 0; i < n; i++)
+            {
+                dx[i] -= Gravity * x[i];
+                dy[i] -= Gravity * y[i];
             }
             double temperature = 0.1 * (1 - (double)it / iterations) + 0.001;
             for (int i = 0; i < n; i++)

@@ -48,6 +48,26 @@ public class EntityChartsTests
     }
 
     [Fact]
+    public void Layout_DisconnectedGroups_StayNearTheConnectedOne()
+    {
+        // A five-entity star plus three separate pairs: without a pull to the centre the pairs drift off and the
+        // star ends up a dot in a corner (seen in notebook 04 on the seeds).
+        EntityPair Pair(string a, string b, int count) => new("(all)", a, b, EntityType.Country, EntityType.Country, count, 1, count, count, 10, 0, 0, 0, 0);
+        var edges = new[]
+        {
+            Pair("Iran", "Russia", 9), Pair("Iran", "Syria", 3), Pair("Russia", "China", 3), Pair("Iran", "China", 2),
+            Pair("Russia", "Syria", 2), Pair("France", "United Kingdom", 1), Pair("NATO", "Caucasus", 1), Pair("India", "Israel", 1),
+        };
+        var names = edges.SelectMany(e => new[] { e.Entity1, e.Entity2 }).Distinct().ToArray();
+        var positions = EntityCharts.Layout(names, edges, centre: null);
+        double Distance(string a, string b) => Math.Sqrt(Math.Pow(positions[a].X - positions[b].X, 2) + Math.Pow(positions[a].Y - positions[b].Y, 2));
+        double starSpan = new[] { "Iran", "Russia", "Syria", "China" }.SelectMany(a => new[] { "Iran", "Russia", "Syria", "China" }, Distance).Max();
+        double pageSpan = names.SelectMany(a => names, Distance).Max();
+        // The connected group takes a fair share of the drawing, not a corner of it.
+        Assert.True(starSpan > pageSpan / 4, $"star spans {starSpan:F3} of a {pageSpan:F3} page");
+    }
+
+    [Fact]
     public void Heatmap_IsSymmetric_WithEmptyCellsForAbsentPairs()
     {
         var chart = EntityCharts.Heatmap(Toy().Cooccurrence(), PairMeasure.Count);
