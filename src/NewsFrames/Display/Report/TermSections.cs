@@ -19,9 +19,12 @@ internal static class TermSections
         if (sources.Count > 1 || sources[0] != Document.UnknownSource)
         {
             section.Heading("by-source", "Most frequent terms by source");
-            var bySource = tokens.Frequencies(TermGrouping.Source, options).Top(top);
+            var allBySource = tokens.Frequencies(TermGrouping.Source, options);
+            var bySource = allBySource.Top(top);
             section.Grid(sources, s => s, (b, source) =>
                 b.Table(Frequency(bySource.Where(r => r.Group == source), withSource: false), top));
+            // Rates side by side: the terms every source shares, and where one leans harder on a word.
+            section.Chart(TermCharts.Heatmap(allBySource, n: 20));
             NoteLeftOut(context, section);
         }
         return true;
@@ -38,9 +41,11 @@ internal static class TermSections
         }
         int top = context.Options.TopTerms;
         section.Paragraph("Terms a source uses markedly more often than all the other sources together, by signed chi² (as quanteda's textstat_keyness computes it, with its conditional Yates correction). A high score says the wording differs, not why: read the terms in context (the frames below show sentences).");
+        // One count for every source (KeynessBySource) instead of recounting the corpus per source.
+        var keyBySource = context.Analysed.KeynessBySource();
         section.Grid(sources, s => s, (b, source) =>
         {
-            var key = context.Analysed.Keyness(source);
+            var key = keyBySource[source];
             var rows = key.Where(r => r.Chi2 > 0 && r.TargetCount > 0).Take(top).ToArray();
             if (rows.Length == 0) { b.Note("No term is key to this source."); return; }
             b.Table(new DataFrame(
