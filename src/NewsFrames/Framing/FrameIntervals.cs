@@ -41,63 +41,13 @@ internal static class FrameIntervals
     internal static double GammaQuantile(double a, double p)
     {
         double lo = 0, hi = Math.Max(1, a);
-        while (RegularizedGammaP(a, hi) < p) hi *= 2;
+        while (IncompleteGamma.P(a, hi) < p) hi *= 2;
         // Bisection: P is monotone in x; 200 halvings reach machine precision for any bracket used here.
         for (int i = 0; i < 200 && hi - lo > 1e-15 * Math.Max(1, hi); i++)
         {
             double mid = 0.5 * (lo + hi);
-            if (RegularizedGammaP(a, mid) < p) lo = mid; else hi = mid;
+            if (IncompleteGamma.P(a, mid) < p) lo = mid; else hi = mid;
         }
         return 0.5 * (lo + hi);
-    }
-
-    /// <summary>P(a, x) by its series for x &lt; a + 1 and by Lentz's continued fraction otherwise (Numerical Recipes §6.2).</summary>
-    internal static double RegularizedGammaP(double a, double x)
-    {
-        if (x <= 0) return 0;
-        double logPrefix = -x + a * Math.Log(x) - LogGamma(a);
-        if (x < a + 1)
-        {
-            double term = 1 / a, sum = term;
-            for (int n = 1; n < 10_000; n++)
-            {
-                term *= x / (a + n);
-                sum += term;
-                if (Math.Abs(term) < Math.Abs(sum) * 1e-17) break;
-            }
-            return sum * Math.Exp(logPrefix);
-        }
-        const double Tiny = 1e-300;
-        double b = x + 1 - a, c = 1 / Tiny, d = 1 / b, h = d;
-        for (int i = 1; i < 10_000; i++)
-        {
-            double an = -i * (i - a);
-            b += 2;
-            d = an * d + b;
-            if (Math.Abs(d) < Tiny) d = Tiny;
-            c = b + an / c;
-            if (Math.Abs(c) < Tiny) c = Tiny;
-            d = 1 / d;
-            double delta = d * c;
-            h *= delta;
-            if (Math.Abs(delta - 1) < 1e-17) break;
-        }
-        return 1 - Math.Exp(logPrefix) * h;
-    }
-
-    /// <summary>ln Γ(x) by the Lanczos approximation (g = 7, n = 9), accurate to about 1e-15 for x &gt; 0.</summary>
-    internal static double LogGamma(double x)
-    {
-        ReadOnlySpan<double> g =
-        [
-            0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-            12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-        ];
-        if (x < 0.5) return Math.Log(Math.PI / Math.Sin(Math.PI * x)) - LogGamma(1 - x);
-        x -= 1;
-        double a = g[0];
-        double t = x + 7.5;
-        for (int i = 1; i < 9; i++) a += g[i] / (x + i);
-        return 0.5 * Math.Log(2 * Math.PI) + (x + 0.5) * Math.Log(t) - t + Math.Log(a);
     }
 }

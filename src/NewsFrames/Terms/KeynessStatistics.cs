@@ -96,44 +96,6 @@ internal static class ChiSquare
     /// <summary>P(X ≥ x) for X ~ χ²(1) = erfc(√(x/2)).</summary>
     public static double UpperTail1(double x) => x <= 0 ? 1 : Erfc(Math.Sqrt(x / 2));
 
-    /// <summary>
-    /// The complementary error function to about 1e-15 relative: erfc(z) = Q(1/2, z²), the regularized upper incomplete
-    /// gamma function, by its series for z² &lt; 1.5 and Lentz's continued fraction otherwise (Numerical Recipes, 3rd ed., §6.2).
-    /// </summary>
-    public static double Erfc(double z)
-    {
-        if (z < 0) return 2 - Erfc(-z);
-        double x = z * z;
-        const double a = 0.5;
-        double lnGammaA = 0.5 * Math.Log(Math.PI); // ln Γ(1/2)
-        if (x < 1.5)
-        {
-            // P(a, x) by series, Q = 1 − P.
-            double sum = 1 / a, term = sum, ap = a;
-            for (int k = 0; k < 500; k++)
-            {
-                ap += 1;
-                term *= x / ap;
-                sum += term;
-                if (Math.Abs(term) < Math.Abs(sum) * 1e-17) break;
-            }
-            return 1 - sum * Math.Exp(-x + a * Math.Log(x) - lnGammaA);
-        }
-        const double tiny = 1e-300;
-        double b = x + 1 - a, c = 1 / tiny, d = 1 / b, h = d;
-        for (int i = 1; i < 500; i++)
-        {
-            double an = -i * (i - a);
-            b += 2;
-            d = an * d + b;
-            if (Math.Abs(d) < tiny) d = tiny;
-            c = b + an / c;
-            if (Math.Abs(c) < tiny) c = tiny;
-            d = 1 / d;
-            double delta = d * c;
-            h *= delta;
-            if (Math.Abs(delta - 1) < 1e-17) break;
-        }
-        return Math.Exp(-x + a * Math.Log(x) - lnGammaA) * h;
-    }
+    /// <summary>The complementary error function: erfc(z) = Q(1/2, z²), the regularized upper incomplete gamma function.</summary>
+    public static double Erfc(double z) => z < 0 ? 2 - Erfc(-z) : IncompleteGamma.Q(0.5, z * z);
 }
