@@ -1,22 +1,11 @@
 using System.Text.Json;
-using NewsFrames.Cli;
 
 namespace NewsFrames.Tests.Corpus;
 
 [Collection(ConsoleCollection.Name)]
 public class CorpusCommandTests
 {
-    private static async Task<(int Code, string Error)> Run(params string[] args)
-    {
-        var error = new StringWriter();
-        var saved = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            return (await NewsFramesCommand.RunAsync(args), error.ToString());
-        }
-        finally { Console.SetError(saved); }
-    }
+    private static Task<(int Code, string Error)> Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public async Task Corpus_Csv_DocumentedColumnsAndTextColumn()

@@ -1,21 +1,10 @@
-using NewsFrames.Cli;
 
 namespace NewsFrames.Tests.Entities;
 
 [Collection(ConsoleCollection.Name)]
 public class EntityCommandsTests
 {
-    private static async Task<(int Code, string Error)> Run(params string[] args)
-    {
-        var error = new StringWriter();
-        var saved = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            return (await NewsFramesCommand.RunAsync(args), error.ToString());
-        }
-        finally { Console.SetError(saved); }
-    }
+    private static Task<(int Code, string Error)> Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public async Task Entities_WritesOneRowPerMention()

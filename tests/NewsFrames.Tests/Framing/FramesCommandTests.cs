@@ -1,4 +1,3 @@
-using NewsFrames.Cli;
 
 namespace NewsFrames.Tests.Framing;
 
@@ -7,17 +6,7 @@ using Corpus = NewsFrames.Corpus;
 [Collection(ConsoleCollection.Name)]
 public class FramesCommandTests
 {
-    private static async Task<(int Code, string Error)> Run(params string[] args)
-    {
-        var error = new StringWriter();
-        var saved = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            return (await NewsFramesCommand.RunAsync(args), error.ToString());
-        }
-        finally { Console.SetError(saved); }
-    }
+    private static Task<(int Code, string Error)> Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public async Task Frames_Hits_WritesOneRowPerHitWithTheDocumentedColumns()

@@ -23,16 +23,9 @@ public class TopicCommandsTests
     [Fact]
     public async Task Similarity_MissingFolder_FailsWithTheName()
     {
-        var error = new StringWriter();
-        var saved = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            int rc = await NewsFramesCommand.RunAsync(["similarity", "/no/such/folder-xyz"]);
-            Assert.Equal(1, rc);
-        }
-        finally { Console.SetError(saved); }
-        Assert.Contains("/no/such/folder-xyz", error.ToString());
+        var (rc, error) = await CliRunner.Run("similarity", "/no/such/folder-xyz");
+        Assert.Equal(1, rc);
+        Assert.Contains("/no/such/folder-xyz", error);
     }
 
     [Fact]
