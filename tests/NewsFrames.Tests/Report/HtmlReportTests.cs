@@ -162,6 +162,27 @@ public class HtmlReportTests
     }
 
     [Fact]
+    public async Task ReportCommand_BadLexiconOrGazetteer_NamesFileAndLine_WritesNothing()
+    {
+        using var temp = SharedData.TempFolder();
+        temp.Write("corpus/a.txt", "Trade grows.");
+        string output = Path.Combine(temp.Path, "report.html");
+        // Line 4 holds the broken pattern: a gap whose minimum is larger than its maximum.
+        string lexicon = temp.Write("bad-frames.yaml", "frames:\n  - id: t\n    patterns:\n      - trade [5-2] deal\n");
+        var (exit, error) = await CliRunner.Run("report", Path.Combine(temp.Path, "corpus"), "--out", output, "--lexicon", lexicon);
+        Assert.Equal(2, exit);
+        Assert.Contains($"{lexicon}:4:", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+
+        // Line 2 opens a flow sequence that never closes; the YAML parser notices at the end of input, line 3.
+        string gazetteer = temp.Write("bad-entities.yaml", "entities:\n  - name: [Iran\n");
+        (exit, error) = await CliRunner.Run("report", Path.Combine(temp.Path, "corpus"), "--out", output, "--gazetteer", gazetteer);
+        Assert.Equal(2, exit);
+        Assert.Contains($"{gazetteer}, line 3: invalid YAML", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
     public void Build_Seeds_AllSectionsAndEveryArticle()
     {
         var corpus = Corpus.Load(SharedData.Seeds);
