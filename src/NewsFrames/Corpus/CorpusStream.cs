@@ -35,7 +35,7 @@ public static class CorpusStream
 
     /// <summary>
     /// Tokenizes a stream of documents on up to <paramref name="maxDegreeOfParallelism"/> threads (-1: all cores),
-    /// yielding them in input order; at most two batches of <paramref name="batchSize"/> documents are in memory.
+    /// yielding them in input order; at most three batches of <paramref name="batchSize"/> documents are in memory.
     /// </summary>
     /// <example><code>foreach (var doc in CorpusStream.Read("articles").TokenizeStream(new Vocabulary())) { }</code></example>
     public static IEnumerable<TokenizedDocument> TokenizeStream(this IEnumerable<Document> documents, Vocabulary vocabulary,

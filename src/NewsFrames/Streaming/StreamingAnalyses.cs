@@ -166,7 +166,7 @@ public sealed record StreamingOptions
     /// <summary>Threads (-1: all cores).</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 
-    /// <summary>Documents per batch; two batches are in memory at a time.</summary>
+    /// <summary>Documents per batch; at most three batches are in memory at a time.</summary>
     public int BatchSize { get; init; } = OrderedParallel.DefaultBatchSize;
 }
 

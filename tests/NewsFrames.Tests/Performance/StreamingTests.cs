@@ -121,6 +121,53 @@ public class StreamingTests
     }
 
     [Fact]
+    public void SelectOrdered_SourceFailsMidway_EarlierResultsComeOutThenTheSourcesError()
+    {
+        // A reader that fails after 50 items (a malformed file in a folder): every item read before it is yielded,
+        // in order, and then the reader's own exception, not a wrapper.
+        static IEnumerable<int> FailingSource()
+        {
+            for (int i = 0; i < 50; i++) yield return i;
+            throw new IOException("file 51 is unreadable");
+        }
+        var seen = new List<int>();
+        var error = Assert.Throws<IOException>(() =>
+        {
+            foreach (int x in FailingSource().SelectOrdered(i => i * 2, maxDegreeOfParallelism: 2, batchSize: 16)) seen.Add(x);
+        });
+        Assert.Equal("file 51 is unreadable", error.Message);
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => i * 2), seen);
+    }
+
+    [Fact]
+    public void SelectOrdered_UnevenWorkOnThreeThreads_KeepsOrderEveryTime()
+    {
+        // Items that take very different times finish out of order on the workers; the output must not.
+        for (int run = 0; run < 50; run++)
+        {
+            var results = Enumerable.Range(0, 600).SelectOrdered(i =>
+            {
+                if ((i * 7919 + run) % 13 == 0) Thread.SpinWait(20_000);
+                return i;
+            }, maxDegreeOfParallelism: 3, batchSize: 32).ToArray();
+            Assert.Equal(Enumerable.Range(0, 600), results);
+        }
+    }
+
+    [Fact]
+    public void SelectOrdered_ConsumerStopsWhileWorkersAreBusy_ReturnsAndDisposesSourceOnce()
+    {
+        var source = new CountingSource(100_000);
+        var first = source.SelectOrdered(i =>
+        {
+            Thread.SpinWait(1_000);
+            return i;
+        }, 2, 64).Take(100).ToArray();
+        Assert.Equal(Enumerable.Range(0, 100), first);
+        Assert.Equal(1, source.Disposed);
+    }
+
+    [Fact]
     public void TermTally_DocumentFromAnotherVocabulary_Throws()
     {
         var doc = Tokenizer.Tokenize(new Document { Id = "x", File = "x.txt", Text = "Iran and Russia" }, new Vocabulary());
