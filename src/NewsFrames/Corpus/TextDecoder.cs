@@ -44,6 +44,35 @@ internal static class TextDecoder
         }
     }
 
+    /// <summary>
+    /// Decodes like <see cref="Decode"/> (the same characters) into an array rented from <see cref="System.Buffers.ArrayPool{T}.Shared"/>,
+    /// for readers that parse the text and keep none of it; the caller returns the array. The fallback's warning is not
+    /// reported here.
+    /// </summary>
+    public static char[] DecodePooled(ReadOnlySpan<byte> bytes, out int length)
+    {
+        var (encoding, _, bomLength) = Bom(bytes);
+        bytes = bytes[bomLength..];
+        if (encoding is null)
+        {
+            try
+            {
+                // Strict: throws on the first invalid byte, before anything is rented.
+                encoding = StrictUtf8;
+                length = encoding.GetCharCount(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                encoding = Windows1252.Value;
+                length = encoding.GetCharCount(bytes);
+            }
+        }
+        else length = encoding.GetCharCount(bytes);
+        char[] chars = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, length));
+        length = encoding.GetChars(bytes, chars);
+        return chars;
+    }
+
     private static (Encoding? Encoding, string Name, int Length) Bom(ReadOnlySpan<byte> b)
     {
         if (b.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return (new UTF8Encoding(false, false), "utf-8-bom", 3);

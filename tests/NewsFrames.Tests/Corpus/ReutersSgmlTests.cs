@@ -92,6 +92,47 @@ public class ReutersSgmlTests
     }
 
     [Fact]
+    public void Parse_StoryWithoutNewId_ErrorNamesFileAndLine()
+    {
+        string broken = "<!DOCTYPE lewis>\n<REUTERS NEWID=\"1\">\n</REUTERS>\n\n<REUTERS OLDID=\"7\">\n<TEXT>x</TEXT>\n</REUTERS>\n";
+        var e = Assert.Throws<CorpusLoadException>(() => ReutersSgml.Parse(broken, "bad.sgm"));
+        Assert.Equal("bad.sgm", e.File);
+        Assert.Equal(5, e.Line);
+        Assert.Contains("no NEWID", e.Message);
+    }
+
+    [Fact]
+    public void Read_FileOnDisk_SameStoriesAsParse()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "newsframes-reuters-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "reut2-000.sgm"), Sample);
+            var read = ReutersSgml.Read(folder);
+            var parsed = ReutersSgml.Parse(Sample, "reut2-000.sgm");
+            Assert.Equal(parsed.Select(s => (s.NewId, s.File, s.Line, s.Title, s.Body)), read.Select(s => (s.NewId, s.File, s.Line, s.Title, s.Body)));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("a &lt;b&gt; &amp;amp; &quot;q&quot; &nbsp;&eacute;&copy;")]
+    [InlineData("&#65;&#x42;&#X43;&#+68; &# 69;&#1114111;&#128512;")]
+    [InlineData("not entities: &bogus; &; &#; &#x; &#xZZ; &#55296; &#1114112; &#-1;")]
+    [InlineData("&&amp; a & b; c &amp")]
+    public void Decode_SameAsWebUtility(string value)
+    {
+        // WebUtility.HtmlDecode is what the reader used before it decoded in place.
+        char[] scratch = [];
+        Assert.Equal(System.Net.WebUtility.HtmlDecode(value), SgmlText.Decode(value, ref scratch).ToString());
+    }
+
+    [Fact]
     public void Read_MissingPath_ClearError()
     {
         var e = Assert.Throws<CorpusLoadException>(() => ReutersSgml.Read("/no/such/reuters"));

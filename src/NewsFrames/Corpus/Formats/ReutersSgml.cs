@@ -1,7 +1,5 @@
+using System.Buffers;
 using System.Globalization;
-using System.Net;
-using System.Text;
-using System.Text.RegularExpressions;
 
 namespace NewsFrames;
 
@@ -40,45 +38,100 @@ public sealed record ReutersStory(
     public Document ToDocument(string? file = null)
     {
         file ??= File;
-        var (paragraphs, removals) = BodyParagraphs();
-        return new Document
+        // The joined text is never longer than the body (every join replaces at least the newline it joins over).
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, Body.Length));
+        try
         {
-            Id = Path.ChangeExtension(file, null) + "#" + NewId.ToString(CultureInfo.InvariantCulture),
-            File = file,
-            Source = "Reuters",
-            Title = Title,
-            Date = Date,
-            Text = string.Join("\n\n", paragraphs),
-            Removals = removals,
-        };
+            int length = JoinParagraphs(Body, buffer, null, out int lastStart);
+            var text = buffer.AsSpan(0, length);
+            IReadOnlyList<Removal> removals = [];
+            if (lastStart >= 0 && SignOff(text[lastStart..]) is { } signOff)
+            {
+                removals = [new Removal("sign-off", signOff)];
+                text = text[..Math.Max(0, lastStart - 2)];
+            }
+            return new Document
+            {
+                Id = Path.ChangeExtension(file, null) + "#" + NewId.ToString(CultureInfo.InvariantCulture),
+                File = file,
+                Source = "Reuters",
+                Title = Title,
+                Date = Date,
+                Text = text.IsEmpty ? "" : text.ToString(),
+                Removals = removals,
+            };
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>The body's paragraphs (wrapped lines joined; an indented line starts a paragraph) without the "Reuter" sign-off.</summary>
     internal (List<string> Paragraphs, List<Removal> Removals) BodyParagraphs()
     {
-        var paragraphs = new List<string>();
-        var current = new StringBuilder();
-        foreach (var rawLine in Body.Split('\n'))
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, Body.Length));
+        try
         {
-            bool indented = rawLine.Length > 0 && char.IsWhiteSpace(rawLine[0]);
-            string line = rawLine.Trim();
-            if ((indented || line.Length == 0) && current.Length > 0)
+            var bounds = new List<(int Start, int End)>();
+            JoinParagraphs(Body, buffer, bounds, out _);
+            var removals = new List<Removal>();
+            if (bounds.Count > 0 && SignOff(buffer.AsSpan(bounds[^1].Start..bounds[^1].End)) is { } signOff)
             {
-                paragraphs.Add(current.ToString());
-                current.Clear();
+                removals.Add(new Removal("sign-off", signOff));
+                bounds.RemoveAt(bounds.Count - 1);
             }
-            if (line.Length == 0) continue;
-            if (current.Length > 0) current.Append(' ');
-            current.Append(line);
+            return (bounds.ConvertAll(b => new string(buffer, b.Start, b.End - b.Start)), removals);
         }
-        if (current.Length > 0) paragraphs.Add(current.ToString());
-        var removals = new List<Removal>();
-        if (paragraphs.Count > 0 && paragraphs[^1] is "Reuter" or "REUTER")
+        finally
         {
-            removals.Add(new Removal("sign-off", paragraphs[^1]));
-            paragraphs.RemoveAt(paragraphs.Count - 1);
+            ArrayPool<char>.Shared.Return(buffer);
         }
-        return (paragraphs, removals);
+    }
+
+    private static string? SignOff(ReadOnlySpan<char> paragraph) =>
+        paragraph.SequenceEqual("Reuter") ? "Reuter" : paragraph.SequenceEqual("REUTER") ? "REUTER" : null;
+
+    /// <summary>
+    /// Writes the paragraphs of <paramref name="body"/> into <paramref name="destination"/> joined by a blank line: each
+    /// line trimmed, the lines of a paragraph joined by a space, a paragraph ended by an empty line or an indented one.
+    /// Returns the length written; <paramref name="lastStart"/> is where the last paragraph starts (-1: none).
+    /// </summary>
+    private static int JoinParagraphs(ReadOnlySpan<char> body, Span<char> destination, List<(int Start, int End)>? bounds, out int lastStart)
+    {
+        int written = 0, start = -1;
+        lastStart = -1;
+        while (true)
+        {
+            int newline = body.IndexOf('\n');
+            var rawLine = newline < 0 ? body : body[..newline];
+            bool indented = rawLine.Length > 0 && char.IsWhiteSpace(rawLine[0]);
+            var line = rawLine.Trim();
+            if ((indented || line.IsEmpty) && start >= 0)
+            {
+                bounds?.Add((start, written));
+                start = -1;
+            }
+            if (!line.IsEmpty)
+            {
+                if (start >= 0) destination[written++] = ' ';
+                else
+                {
+                    if (written > 0)
+                    {
+                        destination[written++] = '\n';
+                        destination[written++] = '\n';
+                    }
+                    start = lastStart = written;
+                }
+                line.CopyTo(destination[written..]);
+                written += line.Length;
+            }
+            if (newline < 0) break;
+            body = body[(newline + 1)..];
+        }
+        if (start >= 0) bounds?.Add((start, written));
+        return written;
     }
 }
 
@@ -93,8 +146,10 @@ public sealed record ReutersStory(
 /// Corpus corpus = ReutersSgml.Load("../shared/data/reuters21578/reut2-000.sgm");
 /// </code>
 /// </example>
-public static partial class ReutersSgml
+public static class ReutersSgml
 {
+    private static readonly string[] DateFormats = ["d-MMM-yyyy HH:mm:ss.ff", "d-MMM-yyyy HH:mm:ss"];
+
     /// <summary>Reads one .sgm file, or every .sgm file of a folder in name order.</summary>
     /// <exception cref="CorpusLoadException">The path is missing, or a file is malformed (file and line named).</exception>
     public static IReadOnlyList<ReutersStory> Read(string path)
@@ -103,8 +158,35 @@ public static partial class ReutersSgml
         var stories = new List<ReutersStory>();
         foreach (var file in Files(path))
         {
-            var bytes = System.IO.File.ReadAllBytes(file);
-            stories.AddRange(Parse(TextDecoder.Decode(bytes).Text, Path.GetFileName(file)));
+            // Pooled buffers for the file's bytes and text: a file is 1.3 MB, and a fresh array per file would be
+            // large-object garbage that only a full collection frees.
+            using var handle = System.IO.File.OpenHandle(file);
+            long size = RandomAccess.GetLength(handle);
+            if (size > Array.MaxLength) throw new CorpusLoadException(file, null, "file too large");
+            byte[] bytes = ArrayPool<byte>.Shared.Rent((int)size);
+            try
+            {
+                int read = 0;
+                while (read < size)
+                {
+                    int n = RandomAccess.Read(handle, bytes.AsSpan(read, (int)size - read), read);
+                    if (n == 0) break;
+                    read += n;
+                }
+                char[] text = TextDecoder.DecodePooled(bytes.AsSpan(0, read), out int length);
+                try
+                {
+                    stories.AddRange(Parse(text.AsSpan(0, length), Path.GetFileName(file)));
+                }
+                finally
+                {
+                    ArrayPool<char>.Shared.Return(text);
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
         }
         return stories;
     }
@@ -122,54 +204,35 @@ public static partial class ReutersSgml
     public static IReadOnlyList<ReutersStory> Parse(string text, string file)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Parse(text.AsSpan(), file);
+    }
+
+    private static List<ReutersStory> Parse(ReadOnlySpan<char> text, string file)
+    {
         var stories = new List<ReutersStory>();
+        var reader = new StoryReader(file);
         int position = 0, line = 1, lineCountedTo = 0;
         while (true)
         {
-            int start = text.IndexOf("<REUTERS", position, StringComparison.Ordinal);
+            int start = IndexOf(text, "<REUTERS", position);
             if (start < 0) break;
-            line += CountNewlines(text, lineCountedTo, start);
+            line += text[lineCountedTo..start].Count('\n');
             lineCountedTo = start;
-            int end = text.IndexOf("</REUTERS>", start, StringComparison.Ordinal);
-            int nextStart = text.IndexOf("<REUTERS", start + 8, StringComparison.Ordinal);
+            int end = IndexOf(text, "</REUTERS>", start);
+            int nextStart = IndexOf(text, "<REUTERS", start + 8);
             if (end < 0 || (nextStart >= 0 && nextStart < end))
                 throw new CorpusLoadException(file, line, "<REUTERS> element is not closed by </REUTERS>");
-            stories.Add(ParseStory(text.AsSpan(start, end - start).ToString(), file, line));
+            stories.Add(reader.Story(text[start..end], line));
             position = end + 10;
         }
         return stories;
     }
 
-    private static ReutersStory ParseStory(string element, string file, int line)
+    /// <summary>Index of <paramref name="value"/> in <paramref name="text"/> at or after <paramref name="from"/>, or -1.</summary>
+    private static int IndexOf(ReadOnlySpan<char> text, string value, int from)
     {
-        var head = OpenTag().Match(element);
-        int newId = IntAttribute(head.Value, "NEWID") ?? throw new CorpusLoadException(file, line, "<REUTERS> has no NEWID attribute");
-        int oldId = IntAttribute(head.Value, "OLDID") ?? 0;
-        string split = Attribute(head.Value, "LEWISSPLIT") ?? "";
-        string? dateText = Element(element, "DATE");
-        DateTime? date = null;
-        if (dateText is not null && DateTime.TryParseExact(dateText.Trim(), ["d-MMM-yyyy HH:mm:ss.ff", "d-MMM-yyyy HH:mm:ss"],
-                CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
-            date = parsed;
-
-        var textMatch = TextElement().Match(element);
-        string textType = "NORM", title = "", dateline = "", body = "";
-        bool hasTitle = false, hasDateline = false;
-        if (textMatch.Success)
-        {
-            textType = Attribute(textMatch.Groups[1].Value, "TYPE") ?? "NORM";
-            string inner = textMatch.Groups[2].Value;
-            string? t = Element(inner, "TITLE"), d = Element(inner, "DATELINE"), b = Element(inner, "BODY");
-            hasTitle = t is not null;
-            hasDateline = d is not null;
-            title = Clean(t ?? "");
-            dateline = Clean(d ?? "");
-            body = b is not null ? Clean(b) : textType == "UNPROC" ? Clean(inner) : "";
-        }
-        return new ReutersStory(newId, oldId, file, line, date, textType,
-            hasTitle && title.Length > 0 ? title : null, hasDateline && dateline.Length > 0 ? dateline : null, body,
-            Categories(element, "TOPICS"), Categories(element, "PLACES"), Categories(element, "PEOPLE"),
-            Categories(element, "ORGS"), Categories(element, "EXCHANGES"), split);
+        int i = text[from..].IndexOf(value, StringComparison.Ordinal);
+        return i < 0 ? -1 : from + i;
     }
 
     private static IEnumerable<string> Files(string path)
@@ -180,49 +243,127 @@ public static partial class ReutersSgml
         throw new CorpusLoadException(path, null, "no such file or folder");
     }
 
-    private static string? Element(string text, string name)
+    /// <summary>
+    /// Reads the stories of one file: every field straight from the file's text by span, one string per field, and
+    /// the short repeated values (categories, TYPE, LEWISSPLIT) shared within the file.
+    /// </summary>
+    private sealed class StoryReader(string file)
     {
-        int open = text.IndexOf("<" + name + ">", StringComparison.Ordinal);
-        if (open < 0) return null;
-        int from = open + name.Length + 2;
-        int close = text.IndexOf("</" + name + ">", from, StringComparison.Ordinal);
-        return close < 0 ? text[from..] : text[from..close];
+        private readonly HashSet<string> shared = new(StringComparer.Ordinal);
+        private readonly List<string> items = [];
+        private char[] scratch = new char[4096];
+
+        public ReutersStory Story(ReadOnlySpan<char> element, int line)
+        {
+            int headEnd = element.IndexOf('>');
+            var head = headEnd < 0 ? [] : element[..(headEnd + 1)];
+            int newId = IntAttribute(head, "NEWID") ?? throw new CorpusLoadException(file, line, "<REUTERS> has no NEWID attribute");
+            int oldId = IntAttribute(head, "OLDID") ?? 0;
+            string split = Attribute(head, "LEWISSPLIT", out var s) ? Shared(s) : "";
+            DateTime? date = null;
+            if (Element(element, "DATE", out var dateText) && DateTime.TryParseExact(dateText.Trim(), DateFormats,
+                    CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
+                date = parsed;
+
+            string textType = "NORM", title = "", dateline = "", body = "";
+            bool hasTitle = false, hasDateline = false;
+            if (TextElement(element, out var attributes, out var inner))
+            {
+                textType = Attribute(attributes, "TYPE", out var type) ? Shared(type) : "NORM";
+                hasTitle = Element(inner, "TITLE", out var t);
+                hasDateline = Element(inner, "DATELINE", out var d);
+                title = SgmlText.Clean(t, ref scratch);
+                dateline = SgmlText.Clean(d, ref scratch);
+                body = Element(inner, "BODY", out var b) ? SgmlText.Clean(b, ref scratch)
+                    : textType == "UNPROC" ? SgmlText.Clean(inner, ref scratch) : "";
+            }
+            return new ReutersStory(newId, oldId, file, line, date, textType,
+                hasTitle && title.Length > 0 ? title : null, hasDateline && dateline.Length > 0 ? dateline : null, body,
+                Categories(element, "TOPICS"), Categories(element, "PLACES"), Categories(element, "PEOPLE"),
+                Categories(element, "ORGS"), Categories(element, "EXCHANGES"), split);
+        }
+
+        private string Shared(ReadOnlySpan<char> value)
+        {
+            var lookup = shared.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(value, out var existing)) return existing;
+            string created = value.ToString();
+            shared.Add(created);
+            return created;
+        }
+
+        /// <summary>The &lt;D&gt; items of a category element, entities decoded.</summary>
+        private string[] Categories(ReadOnlySpan<char> element, string name)
+        {
+            if (!Element(element, name, out var inner)) return [];
+            items.Clear();
+            while (true)
+            {
+                int open = inner.IndexOf("<D>", StringComparison.Ordinal);
+                if (open < 0) break;
+                inner = inner[(open + 3)..];
+                int close = inner.IndexOf("</D>", StringComparison.Ordinal);
+                if (close < 0) break;
+                items.Add(Shared(SgmlText.Decode(inner[..close], ref scratch)));
+                inner = inner[(close + 4)..];
+            }
+            return items.Count == 0 ? [] : [.. items];
+        }
     }
 
-    private static string[] Categories(string element, string name) =>
-        Element(element, name) is { } inner ? [.. CategoryItem().Matches(inner).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))] : [];
-
-    /// <summary>Decodes entities (&amp;lt; &amp;amp; &amp;#N;), drops the control characters the wire format carries, trims line ends.</summary>
-    private static string Clean(string raw)
+    /// <summary>The first &lt;TEXT ...&gt;...&lt;/TEXT&gt;: its attributes and content. False when there is none.</summary>
+    private static bool TextElement(ReadOnlySpan<char> element, out ReadOnlySpan<char> attributes, out ReadOnlySpan<char> inner)
     {
-        string decoded = WebUtility.HtmlDecode(MarkupTag().Replace(raw, ""));
-        var sb = new StringBuilder(decoded.Length);
-        foreach (char c in decoded)
-            if (c == '\n' || c == '\t' || !char.IsControl(c)) sb.Append(c);
-        var lines = sb.ToString().Replace("\r", "").Split('\n').Select(l => l.TrimEnd());
-        return string.Join('\n', lines).Trim('\n', ' ');
+        attributes = inner = default;
+        int open = element.IndexOf("<TEXT", StringComparison.Ordinal);
+        if (open < 0) return false;
+        var rest = element[(open + 5)..];
+        int tagEnd = rest.IndexOf('>');
+        if (tagEnd < 0) return false;
+        int close = rest[(tagEnd + 1)..].IndexOf("</TEXT>", StringComparison.Ordinal);
+        if (close < 0) return false;
+        attributes = rest[..tagEnd];
+        inner = rest.Slice(tagEnd + 1, close);
+        return true;
     }
 
-    private static string? Attribute(string tag, string name)
+    /// <summary>The content of the first &lt;name&gt; element (to the end of the text when it is not closed).</summary>
+    private static bool Element(ReadOnlySpan<char> text, string name, out ReadOnlySpan<char> content)
     {
-        var m = Regex.Match(tag, name + "=\"([^\"]*)\"", RegexOptions.CultureInvariant);
-        return m.Success ? m.Groups[1].Value : null;
+        content = default;
+        Span<char> tag = stackalloc char[name.Length + 3];
+        tag[0] = '<';
+        name.CopyTo(tag[1..]);
+        tag[name.Length + 1] = '>';
+        int open = text.IndexOf(tag[..(name.Length + 2)], StringComparison.Ordinal);
+        if (open < 0) return false;
+        content = text[(open + name.Length + 2)..];
+        tag[0] = '<';
+        tag[1] = '/';
+        name.CopyTo(tag[2..]);
+        tag[name.Length + 2] = '>';
+        int close = content.IndexOf(tag, StringComparison.Ordinal);
+        if (close >= 0) content = content[..close];
+        return true;
     }
 
-    private static int? IntAttribute(string tag, string name) =>
-        int.TryParse(Attribute(tag, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) ? v : null;
+    /// <summary>The value of the first <c>name="..."</c> in a tag; false when there is none (or it is not closed).</summary>
+    private static bool Attribute(ReadOnlySpan<char> tag, string name, out ReadOnlySpan<char> value)
+    {
+        value = default;
+        Span<char> key = stackalloc char[name.Length + 2];
+        name.CopyTo(key);
+        key[^2] = '=';
+        key[^1] = '"';
+        int at = tag.IndexOf(key, StringComparison.Ordinal);
+        if (at < 0) return false;
+        var rest = tag[(at + key.Length)..];
+        int close = rest.IndexOf('"');
+        if (close < 0) return false;
+        value = rest[..close];
+        return true;
+    }
 
-    private static int CountNewlines(string text, int from, int to) => text.AsSpan(from, to - from).Count('\n');
-
-    [GeneratedRegex("^<REUTERS[^>]*>", RegexOptions.CultureInvariant)]
-    private static partial Regex OpenTag();
-
-    [GeneratedRegex("<TEXT([^>]*)>(.*?)</TEXT>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
-    private static partial Regex TextElement();
-
-    [GeneratedRegex("<D>(.*?)</D>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
-    private static partial Regex CategoryItem();
-
-    [GeneratedRegex("</?(TITLE|DATELINE|BODY|AUTHOR)>", RegexOptions.CultureInvariant)]
-    private static partial Regex MarkupTag();
+    private static int? IntAttribute(ReadOnlySpan<char> tag, string name) =>
+        Attribute(tag, name, out var text) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int v) ? v : null;
 }
