@@ -99,18 +99,20 @@ public sealed partial class Corpus
     /// as <see cref="Load(string, CorpusOptions?)"/>; skipped files are passed over (no report), and duplicates are
     /// not marked (that needs the whole corpus). For folders too large to hold in memory.
     /// </summary>
-    internal static IEnumerable<Document> Stream(string path, CorpusOptions? options = null)
+    internal static IEnumerable<Document> Stream(string path, CorpusOptions? options = null, int maxDegreeOfParallelism = -1)
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= CorpusOptions.Default;
         var (full, files, manifests, _, single) = Discover(path, options);
         string root = single ? Path.GetDirectoryName(full)! : full;
-        foreach (var f in files)
-        {
-            var row = Manifest.Merge(manifests.Select(m => m.For(f)));
-            foreach (var document in LoadFile(f, Path.GetRelativePath(root, f).Replace('\\', '/'), row, options, single).Documents)
+        int degree = maxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : maxDegreeOfParallelism;
+        // Reading, decoding and cleaning a file is most of a streamed run's serial work: files are loaded on all
+        // cores, a few at a time (a batch of one file per core keeps the files in flight to about four per core).
+        var loaded = files.SelectOrdered(f => LoadFile(f, Path.GetRelativePath(root, f).Replace('\\', '/'),
+            Manifest.Merge(manifests.Select(m => m.For(f))), options, single).Documents, degree, batchSize: degree);
+        foreach (var documents in loaded)
+            foreach (var document in documents)
                 yield return document;
-        }
     }
 
     private static (string Full, List<string> Files, List<Manifest> Manifests, Dictionary<string, LoadEntry> ManifestEntries, bool Single)

@@ -87,7 +87,7 @@ internal static class Workloads
     public static StageOutput Pipeline(string folder, int replicate, int degree)
     {
         long bytes = 0;
-        var documents = ReutersText.ReadCleaned(folder, replicate).Select(item =>
+        var documents = ReutersText.ReadCleaned(folder, replicate, degree).Select(item =>
         {
             bytes += item.InputBytes;
             return item.Document;
