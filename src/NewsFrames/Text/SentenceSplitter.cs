@@ -9,8 +9,9 @@ public static class SentenceSplitter
 {
     internal static SentenceSpan[] Split(string text, Token[] tokens, Vocabulary vocabulary)
     {
-        var sentences = new List<SentenceSpan>();
         if (tokens.Length == 0) return [];
+        var sentences = scratch ??= new List<SentenceSpan>(256);
+        sentences.Clear();
         int paragraph = 0;
         int sentenceFirst = 0;
         int sentenceStart = LineStart(text, tokens[0].Start);
@@ -63,6 +64,9 @@ public static class SentenceSplitter
         }
         return sentences.ToArray();
     }
+
+    // This thread's list, reused from document to document; only the returned array is allocated.
+    [ThreadStatic] private static List<SentenceSpan>? scratch;
 
     private static int LineStart(string text, int offset)
     {

@@ -33,13 +33,21 @@ public static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(vocabulary);
-        var tokens = new List<Token>(document.Text.Length / 6 + 4);
-        var parts = new List<Token>();
+        // The lists are this thread's scratch space, reused from document to document: only the final arrays are
+        // allocated per document (a fresh list sized for the text, then copied, doubled the tokenizer's allocations).
+        var tokens = scratchTokens ??= new List<Token>(4096);
+        var parts = scratchParts ??= new List<Token>(256);
+        tokens.Clear();
+        parts.Clear();
         Scan(document.Text, vocabulary, tokens, parts);
         var tokenArray = tokens.ToArray();
+        var partArray = parts.Count == 0 ? [] : parts.ToArray();
         var sentences = SentenceSplitter.Split(document.Text, tokenArray, vocabulary);
-        return new TokenizedDocument(document, vocabulary, tokenArray, parts.ToArray(), sentences);
+        return new TokenizedDocument(document, vocabulary, tokenArray, partArray, sentences);
     }
+
+    [ThreadStatic] private static List<Token>? scratchTokens;
+    [ThreadStatic] private static List<Token>? scratchParts;
 
     internal static void Scan(string text, Vocabulary vocabulary, List<Token> tokens, List<Token> parts)
     {
@@ -320,6 +328,8 @@ public static class Tokenizer
 
     private static bool HasPunctuation(ReadOnlySpan<char> between)
     {
+        // Most tokens are separated by one space.
+        if (between.Length == 1 && between[0] == ' ') return false;
         foreach (char c in between) if (!char.IsWhiteSpace(c)) return true;
         return false;
     }
