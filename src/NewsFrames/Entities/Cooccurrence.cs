@@ -193,50 +193,90 @@ public static class CooccurrenceExtensions
         var names = new List<string>();
         var types = new List<EntityType>();
         var groups = new SortedDictionary<string, Group>(StringComparer.Ordinal);
-        var byDocument = mentions.Where(m => options.Types is null || options.Types.Contains(m.Type)).ToLookup(m => m.DocumentIndex);
-        var set = new SortedSet<int>();
+        // Mentions come in document order (every producer makes them so): each document's mentions are the next run,
+        // and nothing is copied or grouped per corpus. A lookup stays as the fallback for any other order.
+        bool inDocumentOrder = true;
+        for (int i = 1; i < mentions.Count && inDocumentOrder; i++) inDocumentOrder = mentions[i - 1].DocumentIndex <= mentions[i].DocumentIndex;
+        var byDocument = inDocumentOrder ? null : mentions.ToLookup(m => m.DocumentIndex);
+        var docMentions = new List<EntityMention>();
+        var contextKeys = new List<int>();
+        var ids = new List<int>();
+        int next = 0;
 
         for (int d = 0; d < mentions.Tokens.Count; d++)
         {
             var doc = mentions.Tokens[d];
             string label = options.BySource ? doc.Document.SourceOrUnknown : EntityCounts.AllSources;
             if (!groups.TryGetValue(label, out var group)) groups[label] = group = new Group();
-            var docMentions = byDocument[d].ToArray();
-            int Id(EntityMention m)
+            docMentions.Clear();
+            if (byDocument is null)
             {
-                if (!entityIds.TryGetValue(m.Entity, out int id))
-                {
-                    entityIds[m.Entity] = id = names.Count;
-                    names.Add(m.Entity);
-                    types.Add(m.Type);
-                }
-                return id;
+                while (next < mentions.Count && mentions[next].DocumentIndex < d) next++;
+                for (; next < mentions.Count && mentions[next].DocumentIndex == d; next++)
+                    if (Included(mentions[next])) docMentions.Add(mentions[next]);
             }
+            else docMentions.AddRange(byDocument[d].Where(Included));
 
             switch (options.Scope)
             {
                 case CooccurrenceScope.Sentence:
                     group.Contexts += doc.Sentences.Count;
-                    foreach (var ctx in docMentions.GroupBy(m => m.Sentence)) Add(group, d, ctx.Select(Id), set);
+                    AddContexts(group, d, byParagraph: false);
                     break;
                 case CooccurrenceScope.Paragraph:
                     group.Contexts += doc.Sentences.Count == 0 ? 0 : doc.Sentences[^1].Paragraph + 1;
-                    foreach (var ctx in docMentions.GroupBy(m => m.Paragraph)) Add(group, d, ctx.Select(Id), set);
+                    AddContexts(group, d, byParagraph: true);
                     break;
                 case CooccurrenceScope.Document:
                     group.Contexts += 1;
-                    Add(group, d, docMentions.Select(Id), set);
+                    ids.Clear();
+                    foreach (var m in docMentions) ids.Add(Id(m));
+                    Add(group, d, ids);
                     break;
                 case CooccurrenceScope.Window:
-                    group.Contexts += docMentions.Length;
+                    group.Contexts += docMentions.Count;
                     int n = options.Window;
                     foreach (var m in docMentions)
                     {
                         // Token distance between spans: 0 when they touch or overlap (parts of one compound).
-                        var near = docMentions.Where(o => o.FirstToken <= m.EndToken - 1 + n && o.EndToken - 1 >= m.FirstToken - n);
-                        Add(group, d, near.Select(Id), set);
+                        ids.Clear();
+                        foreach (var o in docMentions)
+                            if (o.FirstToken <= m.EndToken - 1 + n && o.EndToken - 1 >= m.FirstToken - n) ids.Add(Id(o));
+                        Add(group, d, ids);
                     }
                     break;
+            }
+        }
+
+        bool Included(EntityMention m) => options.Types is null || options.Types.Contains(m.Type);
+
+        int Id(EntityMention m)
+        {
+            if (!entityIds.TryGetValue(m.Entity, out int id))
+            {
+                entityIds[m.Entity] = id = names.Count;
+                names.Add(m.Entity);
+                types.Add(m.Type);
+            }
+            return id;
+        }
+
+        // The sentences (paragraphs) of one document's mentions, in order of first mention; entity ids are given in that
+        // order too.
+        void AddContexts(Group group, int document, bool byParagraph)
+        {
+            contextKeys.Clear();
+            foreach (var m in docMentions)
+            {
+                int key = byParagraph ? m.Paragraph : m.Sentence;
+                if (!contextKeys.Contains(key)) contextKeys.Add(key);
+            }
+            foreach (int key in contextKeys)
+            {
+                ids.Clear();
+                foreach (var m in docMentions)
+                    if ((byParagraph ? m.Paragraph : m.Sentence) == key) ids.Add(Id(m));
+                Add(group, document, ids);
             }
         }
 
@@ -265,12 +305,15 @@ public static class CooccurrenceExtensions
         return new CooccurrenceResult(ordered, options, contexts);
     }
 
-    private static void Add(Group group, int document, IEnumerable<int> ids, SortedSet<int> set)
+    /// <summary>Counts one context holding the entities <paramref name="ids"/> (sorted and made distinct here).</summary>
+    private static void Add(Group group, int document, List<int> ids)
     {
-        set.Clear();
-        foreach (int id in ids) set.Add(id);
-        if (set.Count == 0) return;
-        var distinct = set.ToArray();
+        if (ids.Count == 0) return;
+        ids.Sort();
+        int count = 1;
+        for (int i = 1; i < ids.Count; i++)
+            if (ids[i] != ids[count - 1]) ids[count++] = ids[i];
+        var distinct = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids)[..count];
         foreach (int id in distinct) group.EntityContexts[id] = group.EntityContexts.GetValueOrDefault(id) + 1;
         for (int i = 0; i < distinct.Length; i++)
         {
