@@ -78,6 +78,9 @@ public static class StreamingAnalyses
         var hits = new List<FrameHit>();
         var skeletons = new List<TokenizedDocument>();
         var mentions = new List<EntityMention>();
+        // A corpus names the same entities the same few ways ("Iran", "Tehran", "Iranian"): one string per surface
+        // form instead of one per mention is most of what a mention costs once the text is gone.
+        var surfaces = new StringPool();
         int index = 0;
         var stream = documents.SelectOrdered(d =>
         {
@@ -99,7 +102,7 @@ public static class StreamingAnalyses
             if (documentMentions is not null)
             {
                 int at = index;
-                foreach (var m in documentMentions) mentions.Add(m with { DocumentIndex = at });
+                foreach (var m in documentMentions) mentions.Add(m with { DocumentIndex = at, Surface = surfaces.Intern(m.Surface) });
                 skeletons.Add(Skeleton(d, vocabulary, tokens.Sentences.ToArray()));
             }
             index++;
@@ -176,3 +179,17 @@ public sealed record StreamingOptions
 /// <param name="Entities">Entity mentions (documents kept without text), or null when not asked for.</param>
 /// <param name="Documents">Documents processed.</param>
 public sealed record StreamedAnalysis(TermTally Terms, FrameAnalysis? Frames, EntityMentions? Entities, int Documents);
+
+/// <summary>One shared instance per distinct string, for results that keep many copies of a few values.</summary>
+internal sealed class StringPool
+{
+    private readonly HashSet<string> strings = new(StringComparer.Ordinal);
+
+    /// <summary>The pooled string equal to <paramref name="value"/> (added when new).</summary>
+    public string Intern(string value)
+    {
+        if (strings.TryGetValue(value, out var pooled)) return pooled;
+        strings.Add(value);
+        return value;
+    }
+}
