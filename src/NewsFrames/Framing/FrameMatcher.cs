@@ -129,35 +129,35 @@ public sealed class FrameMatcher
     internal void MatchRaw(TokenizedDocument document, List<RawMatch> output)
     {
         var cache = caches.GetValue(document.Vocabulary, v => new SymbolCache(this, v));
-        var tokens = document.Tokens;
-        var parts = document.Parts;
+        // The tokenizer's arrays, read as spans: an interface call per token was a visible share of matching.
+        var tokens = document.Tokens is Token[] tokenArray ? tokenArray : document.Tokens.ToArray();
+        var parts = document.Parts is Token[] partArray ? partArray : document.Parts.ToArray();
         string text = document.Document.Text;
         // The positions the matcher walks: tokens, with hyphenated compounds replaced by their parts.
-        int capacity = tokens.Count + parts.Count;
-        var starts = new int[capacity];
-        var ends = new int[capacity];
-        var symbols = new int[capacity][];
+        var scratch = Scratch.For(tokens.Length + parts.Length);
+        var starts = scratch.Starts;
+        var ends = scratch.Ends;
+        var firstSymbols = scratch.FirstSymbols;
+        var moreSymbols = scratch.MoreSymbols;
         // Punctuation other than quotes before a position: consecutive pattern words cannot span it.
-        var breaks = new bool[capacity];
-        var stack = new WalkStack();
-        var visited = new HashSet<long>();
+        var breaks = scratch.Breaks;
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
             int n = 0;
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                var token = tokens[t];
+                ref readonly var token = ref tokens[t];
                 bool breaksBefore = t > sentence.FirstToken && BreaksPhrase(text, tokens[t - 1].End, token.Start);
                 if (token.PartCount > 0)
                 {
                     for (int k = 0; k < token.PartCount; k++)
                     {
-                        var part = parts[token.FirstPart + k];
+                        ref readonly var part = ref parts[token.FirstPart + k];
                         starts[n] = part.Start;
                         // The last part of "Iran-Russia’s" ends where the whole token ends, possessive included.
                         ends[n] = k == token.PartCount - 1 ? token.End : part.End;
-                        symbols[n] = cache.Symbols(part);
+                        firstSymbols[n] = cache.Symbols(part.Lower, part.Stem, out moreSymbols[n]);
                         breaks[n++] = k == 0 && breaksBefore;
                     }
                 }
@@ -165,18 +165,48 @@ public sealed class FrameMatcher
                 {
                     starts[n] = token.Start;
                     ends[n] = token.End;
-                    symbols[n] = cache.Symbols(token);
+                    firstSymbols[n] = cache.Symbols(token.Lower, token.Stem, out moreSymbols[n]);
                     breaks[n++] = breaksBefore;
                 }
             }
             int first = output.Count;
-            MatchSentence(n, symbols, breaks, s, stack, visited, output);
+            MatchSentence(n, scratch, s, output);
             // Positions are per sentence; translate matches to character offsets while they are at hand.
             for (int i = first; i < output.Count; i++)
             {
                 var m = output[i];
                 output[i] = m with { Start = starts[m.Start], End = ends[m.End - 1] };
             }
+        }
+    }
+
+    /// <summary>
+    /// This thread's per-position arrays and walk state, reused from document to document: matching a document
+    /// allocates nothing but its hits.
+    /// </summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic] private static Scratch? current;
+
+        public int[] Starts = [], Ends = [], FirstSymbols = [];
+        public int[]?[] MoreSymbols = [];
+        public bool[] Breaks = [];
+        public readonly WalkStack Stack = new();
+        public readonly HashSet<long> Visited = [];
+
+        public static Scratch For(int positions)
+        {
+            var scratch = current ??= new Scratch();
+            if (scratch.Starts.Length < positions)
+            {
+                int size = Math.Max(positions, scratch.Starts.Length * 2);
+                scratch.Starts = new int[size];
+                scratch.Ends = new int[size];
+                scratch.FirstSymbols = new int[size];
+                scratch.MoreSymbols = new int[]?[size];
+                scratch.Breaks = new bool[size];
+            }
+            return scratch;
         }
     }
 
@@ -200,16 +230,26 @@ public sealed class FrameMatcher
         }
     }
 
-    private void MatchSentence(int n, int[][] symbols, bool[] breaks, int sentence, WalkStack stack, HashSet<long> visited, List<RawMatch> output)
+    private void MatchSentence(int n, Scratch scratch, int sentence, List<RawMatch> output)
     {
+        var firstSymbols = scratch.FirstSymbols;
+        var moreSymbols = scratch.MoreSymbols;
+        var breaks = scratch.Breaks;
+        var stack = scratch.Stack;
+        var visited = scratch.Visited;
         for (int start = 0; start < n; start++)
         {
             // Most words start no pattern: one array probe per symbol, no walk.
-            foreach (int symbol in symbols[start])
-            {
-                int child = rootChildren[symbol];
-                if (child > 0) stack.Push(child, start + 1);
-            }
+            int firstSymbol = firstSymbols[start];
+            if (firstSymbol < 0) continue;
+            int child = rootChildren[firstSymbol];
+            if (child > 0) stack.Push(child, start + 1);
+            if (moreSymbols[start] is { } more)
+                foreach (int symbol in more)
+                {
+                    child = rootChildren[symbol];
+                    if (child > 0) stack.Push(child, start + 1);
+                }
             if (stack.Count == 0) continue;
             // Only a gap can reach the same (node, position) twice; remembering those states bounds the walk by
             // trie nodes × sentence length, however gaps are nested ("a [0-20] b [0-20] c").
@@ -221,19 +261,22 @@ public sealed class FrameMatcher
                     foreach (int p in done) output.Add(new RawMatch(p, sentence, start, pos));
                 // Consecutive words are adjacent: "sanctions, pressure" is not "sanctions pressure"; after a gap punctuation is fine.
                 int from = firstChild[node], to = firstChild[node + 1];
-                if (from < to && pos < n && (gapChild[node] || !breaks[pos]))
+                if (from < to && pos < n && firstSymbols[pos] >= 0 && (gapChild[node] || !breaks[pos]))
                 {
-                    foreach (int symbol in symbols[pos])
-                    {
-                        int child = FindChild(from, to, symbol);
-                        if (child > 0) stack.Push(child, pos + 1);
-                    }
+                    int next = FindChild(from, to, firstSymbols[pos]);
+                    if (next > 0) stack.Push(next, pos + 1);
+                    if (moreSymbols[pos] is { } others)
+                        foreach (int symbol in others)
+                        {
+                            next = FindChild(from, to, symbol);
+                            if (next > 0) stack.Push(next, pos + 1);
+                        }
                 }
                 if (gapArray[node] is { } gaps)
                 {
-                    foreach (var (min, max, child) in gaps)
+                    foreach (var (min, max, gapTarget) in gaps)
                         for (int k = min; k <= max && pos + k < n; k++)
-                            if (visited.Add(Key(child, pos + k))) stack.Push(child, pos + k);
+                            if (visited.Add(Key(gapTarget, pos + k))) stack.Push(gapTarget, pos + k);
                 }
             }
         }
@@ -451,32 +494,55 @@ public sealed class FrameMatcher
     }
 
     /// <summary>
-    /// Symbols per vocabulary id, filled lazily. Readers never lock: an entry is written once with the same
-    /// value by whichever thread computes it first, and the array is only ever replaced by a larger copy.
+    /// Symbols per vocabulary id, filled lazily. Most words satisfy no symbol or one, so each id has one int: 0 not
+    /// yet resolved, -1 none, s + 1 for a single symbol s, or -(s + 2) for a first symbol s with the others in
+    /// <c>multiple</c>. An int array stays in cache where an array object per word did not (with 10,000 patterns,
+    /// reading those objects was most of the difference from 100).
+    /// Readers never lock: an entry is written once with the same value by whichever thread computes it first, and
+    /// the arrays are only ever replaced by larger copies.
     /// </summary>
     private sealed class SymbolCache(FrameMatcher matcher, Vocabulary vocabulary)
     {
+        private const int Unresolved = 0, NoSymbol = -1;
         private readonly Lock gate = new();
-        private volatile int[]?[] entries = new int[]?[Math.Max(1024, vocabulary.Count)];
+        private volatile int[] codes = new int[Math.Max(1024, vocabulary.Count)];
+        private volatile int[]?[] multiple = new int[]?[Math.Max(1024, vocabulary.Count)];
 
-        public int[] Symbols(in Token token)
+        /// <summary>The first symbol of the word (-1: none), and the rest (null when there are none).</summary>
+        public int Symbols(int lowerId, int stemId, out int[]? more)
         {
-            var current = entries;
-            int id = token.Lower;
-            if ((uint)id < (uint)current.Length && current[id] is { } known) return known;
-            var resolved = matcher.ResolveSymbols(vocabulary[token.Lower], vocabulary[token.Stem]);
+            var current = codes;
+            int code = (uint)lowerId < (uint)current.Length ? Volatile.Read(ref current[lowerId]) : Unresolved;
+            if (code == Unresolved) code = Resolve(lowerId, stemId);
+            more = null;
+            if (code > 0) return code - 1;
+            if (code == NoSymbol) return -1;
+            more = multiple[lowerId];
+            return -code - 2;
+        }
+
+        private int Resolve(int lowerId, int stemId)
+        {
+            var resolved = matcher.ResolveSymbols(vocabulary[lowerId], vocabulary[stemId]);
+            int code = resolved.Length switch { 0 => NoSymbol, 1 => resolved[0] + 1, _ => -resolved[0] - 2 };
             lock (gate)
             {
-                var target = entries;
-                if (id >= target.Length)
+                var target = codes;
+                var targetMultiple = multiple;
+                if (lowerId >= target.Length)
                 {
-                    var grown = new int[]?[Math.Max(id + 1, target.Length * 2)];
+                    int size = Math.Max(lowerId + 1, target.Length * 2);
+                    var grown = new int[size];
                     Array.Copy(target, grown, target.Length);
-                    entries = target = grown;
+                    var grownMultiple = new int[]?[size];
+                    Array.Copy(targetMultiple, grownMultiple, targetMultiple.Length);
+                    multiple = targetMultiple = grownMultiple;
+                    codes = target = grown;
                 }
-                target[id] = resolved;
+                if (resolved.Length > 1) targetMultiple[lowerId] = resolved[1..];
+                Volatile.Write(ref target[lowerId], code);
             }
-            return resolved;
+            return code;
         }
     }
 }
