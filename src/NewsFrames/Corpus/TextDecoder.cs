@@ -45,6 +45,20 @@ internal static class TextDecoder
     }
 
     /// <summary>
+    /// The encoding <see cref="Decode"/> would use, when it is one that gives every ASCII byte as that character
+    /// (UTF-8 with or without a byte-order mark, or the Windows-1252 fallback), with the length of the mark to skip;
+    /// null for UTF-16 and UTF-32. Decoding pieces of the bytes split before an ASCII byte then gives the same text as
+    /// decoding them whole.
+    /// </summary>
+    public static Encoding? AsciiCompatible(ReadOnlySpan<byte> bytes, out int bomLength)
+    {
+        var (encoding, name, length) = Bom(bytes);
+        bomLength = length;
+        if (encoding is not null) return name == "utf-8-bom" ? encoding : null;
+        return System.Text.Unicode.Utf8.IsValid(bytes) ? StrictUtf8 : Windows1252.Value;
+    }
+
+    /// <summary>
     /// Decodes like <see cref="Decode"/> (the same characters) into an array rented from <see cref="System.Buffers.ArrayPool{T}.Shared"/>,
     /// for readers that parse the text and keep none of it; the caller returns the array. The fallback's warning is not
     /// reported here.

@@ -101,17 +101,34 @@ public class ReutersSgmlTests
         Assert.Contains("no NEWID", e.Message);
     }
 
-    [Fact]
-    public void Read_FileOnDisk_SameStoriesAsParse()
+    public static TheoryData<string, byte[]> Encodings()
+    {
+        // Sample with a title that has a non-ASCII letter, in each encoding the reader may meet; "latin1" is not UTF-8
+        // and falls back to Windows-1252 as the whole-text decoder does.
+        string text = Sample.Replace("BAHIA COCOA REVIEW", "BAHIA CACAU ÜBERSICHT", StringComparison.Ordinal);
+        return new()
+        {
+            { "utf-8", System.Text.Encoding.UTF8.GetBytes(text) },
+            { "utf-8-bom", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(text)] },
+            { "latin1", System.Text.Encoding.Latin1.GetBytes(text) },
+            { "utf-16le", [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes(text)] },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Encodings))]
+    public void Read_FileInEachEncoding_SameStoriesAsParsingItsText(string encoding, byte[] bytes)
     {
         string folder = Path.Combine(Path.GetTempPath(), "newsframes-reuters-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
         {
-            File.WriteAllText(Path.Combine(folder, "reut2-000.sgm"), Sample);
+            File.WriteAllBytes(Path.Combine(folder, "reut2-000.sgm"), bytes);
             var read = ReutersSgml.Read(folder);
-            var parsed = ReutersSgml.Parse(Sample, "reut2-000.sgm");
+            var parsed = ReutersSgml.Parse(TextDecoder.Decode(bytes).Text, "reut2-000.sgm");
+            Assert.Equal("BAHIA CACAU ÜBERSICHT", read[0].Title);
             Assert.Equal(parsed.Select(s => (s.NewId, s.File, s.Line, s.Title, s.Body)), read.Select(s => (s.NewId, s.File, s.Line, s.Title, s.Body)));
+            Assert.True(read.Count == 2, $"{encoding}: {read.Count} stories");
         }
         finally
         {

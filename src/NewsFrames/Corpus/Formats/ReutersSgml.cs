@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace NewsFrames;
 
@@ -158,12 +159,12 @@ public static class ReutersSgml
         var stories = new List<ReutersStory>();
         foreach (var file in Files(path))
         {
-            // Pooled buffers for the file's bytes and text: a file is 1.3 MB, and a fresh array per file would be
-            // large-object garbage that only a full collection frees.
+            // A pooled buffer for the file's bytes (1.3 MB: a fresh one per file would be large-object garbage that
+            // only a full collection frees), and only one story at a time decoded to text.
             using var handle = System.IO.File.OpenHandle(file);
             long size = RandomAccess.GetLength(handle);
             if (size > Array.MaxLength) throw new CorpusLoadException(file, null, "file too large");
-            byte[] bytes = ArrayPool<byte>.Shared.Rent((int)size);
+            byte[] bytes = ArrayPool<byte>.Shared.Rent((int)Math.Max(1, size));
             try
             {
                 int read = 0;
@@ -173,15 +174,7 @@ public static class ReutersSgml
                     if (n == 0) break;
                     read += n;
                 }
-                char[] text = TextDecoder.DecodePooled(bytes.AsSpan(0, read), out int length);
-                try
-                {
-                    stories.AddRange(Parse(text.AsSpan(0, length), Path.GetFileName(file)));
-                }
-                finally
-                {
-                    ArrayPool<char>.Shared.Return(text);
-                }
+                stories.AddRange(Parse(bytes.AsSpan(0, read), Path.GetFileName(file)));
             }
             finally
             {
@@ -207,31 +200,69 @@ public static class ReutersSgml
         return Parse(text.AsSpan(), file);
     }
 
-    private static List<ReutersStory> Parse(ReadOnlySpan<char> text, string file)
+    /// <summary>
+    /// Parses a file's bytes as <see cref="TextDecoder"/> would decode them. Markup is ASCII, which UTF-8 and Windows-1252
+    /// give byte for character, so the stories are found in the bytes and decoded one at a time; other encodings
+    /// (UTF-16, UTF-32) are decoded whole first.
+    /// </summary>
+    private static List<ReutersStory> Parse(ReadOnlySpan<byte> bytes, string file)
+    {
+        if (TextDecoder.AsciiCompatible(bytes, out int bomLength) is { } encoding)
+            return Parse(bytes[bomLength..], file, "<REUTERS"u8, "</REUTERS>"u8, (byte)'\n', encoding);
+        char[] text = TextDecoder.DecodePooled(bytes, out int length);
+        try
+        {
+            return Parse(text.AsSpan(0, length), file);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(text);
+        }
+    }
+
+    private static List<ReutersStory> Parse(ReadOnlySpan<char> text, string file) =>
+        Parse(text, file, "<REUTERS", "</REUTERS>", '\n', null);
+
+    /// <summary>
+    /// Finds the &lt;REUTERS&gt; elements of a file's characters, or of its bytes when <paramref name="encoding"/> says
+    /// how to decode them (an element at a time), and reads each; line numbers count newlines before the element.
+    /// </summary>
+    private static List<ReutersStory> Parse<T>(ReadOnlySpan<T> text, string file, ReadOnlySpan<T> open, ReadOnlySpan<T> close, T newline,
+        System.Text.Encoding? encoding) where T : unmanaged, IEquatable<T>
     {
         var stories = new List<ReutersStory>();
         var reader = new StoryReader(file);
+        char[] decoded = encoding is null ? [] : new char[8192];
         int position = 0, line = 1, lineCountedTo = 0;
         while (true)
         {
-            int start = IndexOf(text, "<REUTERS", position);
+            int start = IndexOf(text, open, position);
             if (start < 0) break;
-            line += text[lineCountedTo..start].Count('\n');
+            line += text[lineCountedTo..start].Count(newline);
             lineCountedTo = start;
-            int end = IndexOf(text, "</REUTERS>", start);
-            int nextStart = IndexOf(text, "<REUTERS", start + 8);
+            int end = IndexOf(text, close, start);
+            int nextStart = IndexOf(text, open, start + open.Length);
             if (end < 0 || (nextStart >= 0 && nextStart < end))
                 throw new CorpusLoadException(file, line, "<REUTERS> element is not closed by </REUTERS>");
-            stories.Add(reader.Story(text[start..end], line));
-            position = end + 10;
+            ReadOnlySpan<char> element;
+            if (encoding is null) element = MemoryMarshal.Cast<T, char>(text[start..end]);
+            else
+            {
+                var elementBytes = MemoryMarshal.Cast<T, byte>(text[start..end]);
+                int most = encoding.GetMaxCharCount(elementBytes.Length);
+                if (decoded.Length < most) decoded = new char[Math.Max(most, decoded.Length * 2)];
+                element = decoded.AsSpan(0, encoding.GetChars(elementBytes, decoded));
+            }
+            stories.Add(reader.Story(element, line));
+            position = end + close.Length;
         }
         return stories;
     }
 
     /// <summary>Index of <paramref name="value"/> in <paramref name="text"/> at or after <paramref name="from"/>, or -1.</summary>
-    private static int IndexOf(ReadOnlySpan<char> text, string value, int from)
+    private static int IndexOf<T>(ReadOnlySpan<T> text, ReadOnlySpan<T> value, int from) where T : IEquatable<T>
     {
-        int i = text[from..].IndexOf(value, StringComparison.Ordinal);
+        int i = text[from..].IndexOf(value);
         return i < 0 ? -1 : from + i;
     }
 
