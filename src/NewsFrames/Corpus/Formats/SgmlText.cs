@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net;
 
@@ -13,6 +14,12 @@ namespace NewsFrames;
 internal static class SgmlText
 {
     // The tags inside TEXT that Reuters marks fields with; anything else in angle brackets is text.
+    private static readonly SearchValues<char> Entity = SearchValues.Create("&");
+
+    // '&' and every character char.IsControl is true for (U+0000-U+001F, U+007F-U+009F), newline and tab included.
+    private static readonly SearchValues<char> EntityOrControl = SearchValues.Create(
+        "&" + string.Concat(Enumerable.Range(0, 32).Concat(Enumerable.Range(0x7F, 0x9F - 0x7F + 1)).Select(c => (char)c)));
+
     private static readonly string[] MarkupTags =
         ["<TITLE>", "</TITLE>", "<DATELINE>", "</DATELINE>", "<BODY>", "</BODY>", "<AUTHOR>", "</AUTHOR>"];
 
@@ -75,9 +82,28 @@ internal static class SgmlText
     /// </summary>
     private static int Decode(Span<char> text, bool cleanLines)
     {
+        var special = cleanLines ? EntityOrControl : Entity;
         int written = 0, keep = 0;
         for (int i = 0; i < text.Length; i++)
         {
+            // Ordinary characters go across as a block; only '&' (and with cleanLines newlines and control
+            // characters) need a look of their own.
+            int run = text[i..].IndexOfAny(special);
+            int end = run < 0 ? text.Length : i + run;
+            if (end > i)
+            {
+                text[i..end].CopyTo(text[written..]);
+                int from = written;
+                written += end - i;
+                if (cleanLines)
+                {
+                    int last = written - 1;
+                    while (last >= from && char.IsWhiteSpace(text[last])) last--;
+                    if (last >= from) keep = last + 1;
+                }
+                i = end;
+                if (i == text.Length) break;
+            }
             char c = text[i];
             if (c == '&')
             {
