@@ -103,7 +103,8 @@ public static class StreamingAnalyses
             {
                 int at = index;
                 foreach (var m in documentMentions) mentions.Add(m with { DocumentIndex = at, Surface = surfaces.Intern(m.Surface) });
-                skeletons.Add(Skeleton(d, vocabulary, tokens.Sentences.ToArray()));
+                // The tokenizer's sentence array is exact and never changed: the skeleton keeps it rather than a copy.
+                skeletons.Add(Skeleton(d, vocabulary, tokens.Sentences as SentenceSpan[] ?? [.. tokens.Sentences]));
             }
             index++;
         }
