@@ -36,6 +36,53 @@ public static class CorpusStream
     }
 
     /// <summary>
+    /// Term counts (occurrences and document frequency) over a stream of documents, on up to
+    /// <paramref name="maxDegreeOfParallelism"/> threads (-1: all cores): the tokenizer's scan with each token counted
+    /// as it is found, nothing else kept (<see cref="TermTally.Add(Document)"/>). The same counts as tokenizing
+    /// every document and adding it to a <see cref="TermTally"/>, for the cost of the scan alone.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// TermTally counts = CorpusStream.Read("articles").CountTerms();
+    /// counts.ToDataFrame();   // term, count, documents
+    /// </code>
+    /// </example>
+    public static TermTally CountTerms(this IEnumerable<Document> documents, TallyUnit unit = TallyUnit.Lower, int maxDegreeOfParallelism = -1,
+        Vocabulary? vocabulary = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        vocabulary ??= new Vocabulary();
+        var total = new TermTally(vocabulary, unit);
+        int degree = maxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : maxDegreeOfParallelism;
+        if (degree == 1)
+        {
+            foreach (var document in documents) total.Add(document);
+            return total;
+        }
+        // Counts do not depend on order: each thread keeps its own tally, and the tallies are added at the end.
+        var gate = new Lock();
+        try
+        {
+            Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = degree }, () => new TermTally(vocabulary, unit),
+                (document, _, local) =>
+                {
+                    local.Add(document);
+                    return local;
+                },
+                local =>
+                {
+                    lock (gate) total.Merge(local);
+                });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            // A reader's own error (a malformed file, named) rather than a wrapper around it.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        return total;
+    }
+
+    /// <summary>
     /// Tokenizes a stream of documents on up to <paramref name="maxDegreeOfParallelism"/> threads (-1: all cores),
     /// yielding them in input order; at most three batches of <paramref name="batchSize"/> documents are in memory.
     /// </summary>

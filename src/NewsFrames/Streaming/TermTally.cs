@@ -77,6 +77,67 @@ public sealed class TermTally : ITabularResult
         TokenCount += tokens.Length;
     }
 
+    /// <summary>
+    /// Counts the tokens of a document's text directly: the tokenizer's own scan, so the tokens are exactly those of
+    /// <see cref="Tokenizer.Tokenize"/>, but no token array, sentence or (unless the unit is stems) stem is made.
+    /// Equal to tokenizing the document with this tally's vocabulary and adding the result.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var tally = new TermTally(new Vocabulary());
+    /// foreach (var doc in CorpusStream.Read("articles")) tally.Add(doc);
+    /// </code>
+    /// </example>
+    public void Add(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var sink = new CountingSink(this, ++DocumentCount);
+        Tokenizer.Scan(document.Text, ref sink);
+        TokenCount += sink.Tokens;
+    }
+
+    /// <summary>Counts each token the scanner finds, by the tally's unit.</summary>
+    private struct CountingSink(TermTally tally, int mark) : Tokenizer.ITokenSink
+    {
+        public long Tokens;
+
+        public void Add(string text, int start, int end, int formEnd, TokenKind kind, bool possessive, int previousEnd)
+        {
+            var unit = tally.Unit;
+            // As the tokenizer does: only words are stemmed; any other token's stem is its lower-case form.
+            int formId = tally.Vocabulary.Word(text.AsSpan(start, formEnd - start), unit == TallyUnit.Stem && kind == TokenKind.Word,
+                out int lowerId, out int stemId);
+            tally.Increment(unit switch { TallyUnit.Form => formId, TallyUnit.Stem => stemId, _ => lowerId }, mark);
+            Tokens++;
+        }
+    }
+
+    private void Increment(int id, int mark)
+    {
+        if (id >= counts.Length) Grow(id);
+        counts[id]++;
+        if (lastDocument[id] != mark)
+        {
+            lastDocument[id] = mark;
+            documents[id]++;
+        }
+    }
+
+    /// <summary>Adds another tally's counts (same vocabulary and unit; documents counted by one of the two only).</summary>
+    internal void Merge(TermTally other)
+    {
+        if (!ReferenceEquals(other.Vocabulary, Vocabulary) || other.Unit != Unit)
+            throw new ArgumentException("Tallies over different vocabularies or units cannot be merged.", nameof(other));
+        if (other.counts.Length > counts.Length) Grow(other.counts.Length - 1);
+        for (int id = 0; id < other.counts.Length; id++)
+        {
+            counts[id] += other.counts[id];
+            documents[id] += other.documents[id];
+        }
+        DocumentCount += other.DocumentCount;
+        TokenCount += other.TokenCount;
+    }
+
     /// <summary>Counts one document given as distinct terms with their counts (results restored from a cache).</summary>
     internal void AddCounts(IReadOnlyList<string> terms, IReadOnlyList<int> termCounts, int tokens)
     {

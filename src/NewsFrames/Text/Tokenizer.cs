@@ -51,6 +51,22 @@ public static class Tokenizer
 
     internal static void Scan(string text, Vocabulary vocabulary, List<Token> tokens, List<Token> parts)
     {
+        var sink = new TokenListSink(vocabulary, tokens, parts);
+        Scan(text, ref sink);
+    }
+
+    /// <summary>
+    /// Where the scanner hands each token: the token covers [start, end) of the text, its form [start, formEnd)
+    /// (a possessive's "’s" left out).
+    /// One scanner serves both the tokenizer and term counting, so the two cannot disagree on a token.
+    /// </summary>
+    internal interface ITokenSink
+    {
+        void Add(string text, int start, int end, int formEnd, TokenKind kind, bool possessive, int previousEnd);
+    }
+
+    internal static void Scan<TSink>(string text, ref TSink sink) where TSink : struct, ITokenSink
+    {
         int i = 0, previousEnd = 0;
         while (i < text.Length)
         {
@@ -90,63 +106,65 @@ public static class Tokenizer
                 continue;
             }
 
-            end = Emit(text, vocabulary, tokens, parts, start, end, kind, previousEnd);
+            int formEnd = end;
+            bool possessive = false;
+            if (kind == TokenKind.Word)
+            {
+                // "Iran’s" → form "Iran"; "nations’" → form "nations", and the token covers the apostrophe, so that
+                // offsets, KWIC and sentence ends see the whole word as written.
+                if (end - start > 2 && (text[end - 1] is 's' or 'S') && IsApostrophe(text[end - 2]))
+                {
+                    formEnd = end - 2;
+                    possessive = true;
+                }
+                else if (end < text.Length && (text[end - 1] is 's' or 'S') && IsApostrophe(text[end])
+                         && (end + 1 == text.Length || !IsWordChar(text[end + 1])))
+                {
+                    end++;
+                    formEnd = end - 1;
+                    possessive = true;
+                }
+            }
+            sink.Add(text, start, end, formEnd, kind, possessive, previousEnd);
             previousEnd = end;
             i = end;
         }
     }
 
-    /// <summary>Adds the token and returns where it ends (a plural possessive takes its apostrophe).</summary>
-    private static int Emit(string text, Vocabulary vocabulary, List<Token> tokens, List<Token> parts,
-        int start, int end, TokenKind kind, int previousEnd)
+    /// <summary>The tokenizer's sink: flags, hyphen parts and interned ids for every token.</summary>
+    private readonly struct TokenListSink(Vocabulary vocabulary, List<Token> tokens, List<Token> parts) : ITokenSink
     {
-        var flags = TokenFlags.None;
-        int formEnd = end;
-        if (kind == TokenKind.Word)
+        public void Add(string text, int start, int end, int formEnd, TokenKind kind, bool possessive, int previousEnd)
         {
-            // "Iran’s" → form "Iran"; "nations’" → form "nations", and the token covers the apostrophe, so that
-            // offsets, KWIC and sentence ends see the whole word as written.
-            if (end - start > 2 && (text[end - 1] is 's' or 'S') && IsApostrophe(text[end - 2]))
-            {
-                formEnd = end - 2;
-                flags |= TokenFlags.Possessive;
-            }
-            else if (end < text.Length && (text[end - 1] is 's' or 'S') && IsApostrophe(text[end])
-                     && (end + 1 == text.Length || !IsWordChar(text[end + 1])))
-            {
-                end++;
-                flags |= TokenFlags.Possessive;
-            }
-        }
+            var flags = possessive ? TokenFlags.Possessive : TokenFlags.None;
+            var form = text.AsSpan(start, formEnd - start);
+            flags |= CaseFlags(form);
+            if (HasPunctuation(text.AsSpan(previousEnd, start - previousEnd))) flags |= TokenFlags.AfterPunctuation;
 
-        var form = text.AsSpan(start, formEnd - start);
-        flags |= CaseFlags(form);
-        if (HasPunctuation(text.AsSpan(previousEnd, start - previousEnd))) flags |= TokenFlags.AfterPunctuation;
-
-        int firstPart = -1, partCount = 0;
-        if (kind == TokenKind.Word && HyphenAfterFirst(form))
-        {
-            flags |= TokenFlags.Hyphenated;
-            firstPart = parts.Count;
-            int partStart = start;
-            for (int j = start; j <= formEnd; j++)
+            int firstPart = -1, partCount = 0;
+            if (kind == TokenKind.Word && HyphenAfterFirst(form))
             {
-                if (j == formEnd || IsHyphen(text[j]))
+                flags |= TokenFlags.Hyphenated;
+                firstPart = parts.Count;
+                int partStart = start;
+                for (int j = start; j <= formEnd; j++)
                 {
-                    if (j > partStart)
+                    if (j == formEnd || IsHyphen(text[j]))
                     {
-                        var partForm = text.AsSpan(partStart, j - partStart);
-                        parts.Add(MakeToken(vocabulary, partStart, j - partStart, partForm,
-                            IsNumber(partForm) ? TokenKind.Number : TokenKind.Word, PartFlags(partForm)));
-                        partCount++;
+                        if (j > partStart)
+                        {
+                            var partForm = text.AsSpan(partStart, j - partStart);
+                            parts.Add(MakeToken(vocabulary, partStart, j - partStart, partForm,
+                                IsNumber(partForm) ? TokenKind.Number : TokenKind.Word, PartFlags(partForm)));
+                            partCount++;
+                        }
+                        partStart = j + 1;
                     }
-                    partStart = j + 1;
                 }
             }
-        }
 
-        tokens.Add(MakeToken(vocabulary, start, end - start, form, kind, flags, firstPart, partCount));
-        return end;
+            tokens.Add(MakeToken(vocabulary, start, end - start, form, kind, flags, firstPart, partCount));
+        }
     }
 
     private static TokenFlags PartFlags(ReadOnlySpan<char> form) => CaseFlags(form);
