@@ -31,12 +31,14 @@ internal static class Child
                 work = warm => Workloads.Load(data, warm ? 1 : replicate, cores);
                 break;
             case "tokenize+count":
+            case "tokenize":
             {
                 var docs = ReutersText.ReadAll(data, replicate).ToArray();
                 keepAlive = docs;
                 long bytes = Workloads.Utf8Bytes(docs);
                 var warmDocs = docs.Take(docs.Length / replicate).ToArray();
-                work = warm => warm ? Workloads.TokenizeAndCount(warmDocs, 0, cores) : Workloads.TokenizeAndCount(docs, bytes, cores);
+                Func<IReadOnlyList<Document>, long, int, StageOutput> stageWork = stage == "tokenize" ? Workloads.Tokenize : Workloads.TokenizeAndCount;
+                work = warm => warm ? stageWork(warmDocs, 0, cores) : stageWork(docs, bytes, cores);
                 break;
             }
             case "stems":
