@@ -108,6 +108,27 @@ public class CooccurrenceTests
     }
 
     [Theory]
+    [InlineData("sentence")]
+    [InlineData("paragraph")]
+    [InlineData("document")]
+    [InlineData("3")]
+    public void MentionsOutOfDocumentOrder_SamePairsAsInOrder(string window)
+    {
+        // Producers give mentions in document order and counting walks each document's run; any other order takes
+        // the lookup route, which must count the same.
+        var mentions = Toy();
+        var shuffled = new EntityMentions(mentions.Tokens, mentions.Gazetteer, mentions.Options, [.. mentions.Reverse()]);
+        foreach (var options in new[] { CooccurrenceOptions.Parse(window), CooccurrenceOptions.Parse(window) with { BySource = true } })
+        {
+            var expected = mentions.Cooccurrence(options);
+            var actual = shuffled.Cooccurrence(options);
+            Assert.Equal(expected.ToArray(), actual.ToArray());
+            Assert.Equal(expected.EntityContexts.OrderBy(e => e.Key.ToString(), StringComparer.Ordinal),
+                actual.EntityContexts.OrderBy(e => e.Key.ToString(), StringComparer.Ordinal));
+        }
+    }
+
+    [Theory]
     [InlineData("sentence", CooccurrenceScope.Sentence, 10)]
     [InlineData("Paragraph", CooccurrenceScope.Paragraph, 10)]
     [InlineData("document", CooccurrenceScope.Document, 10)]
