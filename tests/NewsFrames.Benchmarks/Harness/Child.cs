@@ -116,7 +116,7 @@ internal static class Child
         work(true);
         var best = double.MaxValue;
         StageOutput output = default;
-        double gcPeak = 0, allocated = 0, bestCpu = 0;
+        double gcPeak = 0, allocated = 0, bestCpu = 0, bestPause = 0;
         for (int i = 0; i < Math.Max(1, repeat); i++)
         {
             prepare?.Invoke();
@@ -126,6 +126,7 @@ internal static class Child
             using var sampler = new HeapSampler();
             using var self = Process.GetCurrentProcess();
             var cpuBefore = self.TotalProcessorTime;
+            var pauseBefore = GC.GetTotalPauseDuration();
             var clock = Stopwatch.StartNew();
             output = work(false);
             clock.Stop();
@@ -135,6 +136,7 @@ internal static class Child
             {
                 best = clock.Elapsed.TotalSeconds;
                 bestCpu = cpuSeconds;
+                bestPause = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
                 allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e6;
             }
             gcPeak = Math.Max(gcPeak, sampler.PeakMegabytes);
@@ -151,6 +153,7 @@ internal static class Child
             Tokens = output.Tokens,
             Seconds = best,
             CpuSeconds = bestCpu,
+            GcPauseSeconds = bestPause,
             GcPeakMegabytes = gcPeak,
             ProcessPeakMegabytes = Machine.ProcessPeakMegabytes(),
             AllocatedMegabytes = allocated,

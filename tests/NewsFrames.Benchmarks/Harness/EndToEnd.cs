@@ -120,18 +120,18 @@ internal static class EndToEnd
         sb.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, {CpuModel()}, {Environment.OSVersion}, .NET {Environment.Version}");
         sb.AppendLine(CultureInfo.InvariantCulture, $"Run at {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC. MB = 10^6 bytes of UTF-8 text (Reuters-21578 TITLE + BODY). Times are the best of the repeats.");
         sb.AppendLine();
-        sb.AppendLine("| stage | corpus | cores | MB | documents | tokens | seconds | MB/s | M tokens/s | MB/CPU-s | speed-up | GC peak MB | process peak MB | allocated MB | load average (before → after) |");
-        sb.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        sb.AppendLine("| stage | corpus | cores | MB | documents | tokens | seconds | MB/s | M tokens/s | MB/CPU-s | speed-up | GC pause s | GC peak MB | process peak MB | allocated MB | load average (before → after) |");
+        sb.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var m in results)
         {
             var single = results.FirstOrDefault(r => r.Stage == m.Stage && r.Replicate == m.Replicate && r.Cores == 1);
             string speedup = single is null || m.Cores == 1 ? "" : F(single.Seconds / m.Seconds, 2) + "×";
             sb.AppendLine(CultureInfo.InvariantCulture,
-                $"| {m.Stage} | {m.Replicate}× | {m.Cores} | {F(m.Megabytes)} | {m.Documents:N0} | {m.Tokens:N0} | {F(m.Seconds, 3)} | {F(m.MegabytesPerSecond)} | {F(m.TokensPerSecond / 1e6, 2)} | {F(m.MegabytesPerCpuSecond)} | {speedup} | {F(m.GcPeakMegabytes)} | {F(m.ProcessPeakMegabytes)} | {F(m.AllocatedMegabytes)} | {m.LoadAverage} |");
+                $"| {m.Stage} | {m.Replicate}× | {m.Cores} | {F(m.Megabytes)} | {m.Documents:N0} | {m.Tokens:N0} | {F(m.Seconds, 3)} | {F(m.MegabytesPerSecond)} | {F(m.TokensPerSecond / 1e6, 2)} | {F(m.MegabytesPerCpuSecond)} | {speedup} | {F(m.GcPauseSeconds, 2)} | {F(m.GcPeakMegabytes)} | {F(m.ProcessPeakMegabytes)} | {F(m.AllocatedMegabytes)} | {m.LoadAverage} |");
         }
         if (sklearn is not null)
             sb.AppendLine(CultureInfo.InvariantCulture,
-                $"| peer: {sklearn.Tool} | 1× | 1 | {F(sklearn.Megabytes)} | {sklearn.Documents:N0} | {sklearn.Tokens:N0} | {F(sklearn.Seconds, 3)} | {F(sklearn.MegabytesPerSecond)} | {F(sklearn.Tokens / sklearn.Seconds / 1e6, 2)} | {F(sklearn.MegabytesPerCpuSecond)} | | | | | {sklearn.LoadAverage} |");
+                $"| peer: {sklearn.Tool} | 1× | 1 | {F(sklearn.Megabytes)} | {sklearn.Documents:N0} | {sklearn.Tokens:N0} | {F(sklearn.Seconds, 3)} | {F(sklearn.MegabytesPerSecond)} | {F(sklearn.Tokens / sklearn.Seconds / 1e6, 2)} | {F(sklearn.MegabytesPerCpuSecond)} | | | | | | {sklearn.LoadAverage} |");
         sb.AppendLine();
 
         Measurement? Find(string stage, int replicate, int cores) =>

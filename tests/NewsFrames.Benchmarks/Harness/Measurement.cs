@@ -16,6 +16,8 @@ internal sealed record Measurement
     public required double Seconds { get; init; }
     /// <summary>CPU time of the process during the timed run (user + system, all threads).</summary>
     public double CpuSeconds { get; init; }
+    /// <summary>Time the runtime paused the program for garbage collections during the timed run.</summary>
+    public double GcPauseSeconds { get; init; }
     public required double GcPeakMegabytes { get; init; }
     public required double ProcessPeakMegabytes { get; init; }
     public required double AllocatedMegabytes { get; init; }
