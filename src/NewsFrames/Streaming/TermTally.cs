@@ -29,9 +29,15 @@ public enum TallyUnit
 /// </example>
 public sealed class TermTally : ITabularResult
 {
-    private long[] counts = new long[1024];
-    private int[] documents = new int[1024];
-    private int[] lastDocument = new int[1024];
+    // One cell per vocabulary id, the three numbers side by side: a token touches one cache line, not three arrays.
+    private Cell[] cells = new Cell[1024];
+
+    private struct Cell
+    {
+        public long Count;
+        public int Documents;
+        public int LastDocument;
+    }
 
     /// <summary>Creates an empty tally over <paramref name="vocabulary"/>.</summary>
     public TermTally(Vocabulary vocabulary, TallyUnit unit = TallyUnit.Lower)
@@ -64,16 +70,7 @@ public sealed class TermTally : ITabularResult
         var tokens = document.Tokens is Token[] array ? array : document.Tokens.ToArray();
         var unit = Unit;
         foreach (ref readonly var token in tokens.AsSpan())
-        {
-            int id = unit switch { TallyUnit.Form => token.Form, TallyUnit.Stem => token.Stem, _ => token.Lower };
-            if (id >= counts.Length) Grow(id);
-            counts[id]++;
-            if (lastDocument[id] != mark)
-            {
-                lastDocument[id] = mark;
-                documents[id]++;
-            }
-        }
+            Increment(unit switch { TallyUnit.Form => token.Form, TallyUnit.Stem => token.Stem, _ => token.Lower }, mark);
         TokenCount += tokens.Length;
     }
 
@@ -114,12 +111,13 @@ public sealed class TermTally : ITabularResult
 
     private void Increment(int id, int mark)
     {
-        if (id >= counts.Length) Grow(id);
-        counts[id]++;
-        if (lastDocument[id] != mark)
+        if (id >= cells.Length) Grow(id);
+        ref var cell = ref cells[id];
+        cell.Count++;
+        if (cell.LastDocument != mark)
         {
-            lastDocument[id] = mark;
-            documents[id]++;
+            cell.LastDocument = mark;
+            cell.Documents++;
         }
     }
 
@@ -128,11 +126,11 @@ public sealed class TermTally : ITabularResult
     {
         if (!ReferenceEquals(other.Vocabulary, Vocabulary) || other.Unit != Unit)
             throw new ArgumentException("Tallies over different vocabularies or units cannot be merged.", nameof(other));
-        if (other.counts.Length > counts.Length) Grow(other.counts.Length - 1);
-        for (int id = 0; id < other.counts.Length; id++)
+        if (other.cells.Length > cells.Length) Grow(other.cells.Length - 1);
+        for (int id = 0; id < other.cells.Length; id++)
         {
-            counts[id] += other.counts[id];
-            documents[id] += other.documents[id];
+            cells[id].Count += other.cells[id].Count;
+            cells[id].Documents += other.cells[id].Documents;
         }
         DocumentCount += other.DocumentCount;
         TokenCount += other.TokenCount;
@@ -145,12 +143,13 @@ public sealed class TermTally : ITabularResult
         for (int i = 0; i < terms.Count; i++)
         {
             int id = Vocabulary.GetOrAdd(terms[i]);
-            if (id >= counts.Length) Grow(id);
-            counts[id] += termCounts[i];
-            if (lastDocument[id] != mark)
+            if (id >= cells.Length) Grow(id);
+            ref var cell = ref cells[id];
+            cell.Count += termCounts[i];
+            if (cell.LastDocument != mark)
             {
-                lastDocument[id] = mark;
-                documents[id]++;
+                cell.LastDocument = mark;
+                cell.Documents++;
             }
         }
         TokenCount += tokens;
@@ -178,18 +177,18 @@ public sealed class TermTally : ITabularResult
 
     /// <summary>Occurrences of a term (0 when never seen).</summary>
     public long Count(string term) =>
-        Vocabulary.TryGetId(term, out int id) && id < counts.Length ? counts[id] : 0;
+        Vocabulary.TryGetId(term, out int id) && id < cells.Length ? cells[id].Count : 0;
 
     /// <summary>Documents containing a term at least once.</summary>
     public int DocumentFrequency(string term) =>
-        Vocabulary.TryGetId(term, out int id) && id < documents.Length ? documents[id] : 0;
+        Vocabulary.TryGetId(term, out int id) && id < cells.Length ? cells[id].Documents : 0;
 
     /// <summary>Every term seen, most frequent first, ties by term (ordinal).</summary>
     public IReadOnlyList<(string Term, long Count, int Documents)> Terms()
     {
         var rows = new List<(string Term, long Count, int Documents)>();
-        for (int id = 0; id < counts.Length; id++)
-            if (counts[id] > 0) rows.Add((Vocabulary[id], counts[id], documents[id]));
+        for (int id = 0; id < cells.Length; id++)
+            if (cells[id].Count > 0) rows.Add((Vocabulary[id], cells[id].Count, cells[id].Documents));
         rows.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Term, b.Term));
         return rows;
     }
@@ -212,9 +211,6 @@ public sealed class TermTally : ITabularResult
 
     private void Grow(int id)
     {
-        int size = Math.Max(id + 1, counts.Length * 2);
-        Array.Resize(ref counts, size);
-        Array.Resize(ref documents, size);
-        Array.Resize(ref lastDocument, size);
+        Array.Resize(ref cells, Math.Max(id + 1, cells.Length * 2));
     }
 }
