@@ -20,7 +20,7 @@ public static class CorpusStream
 {
     /// <summary>
     /// The documents of a folder (recursively) or of one file, loaded file by file. Only a few files' documents
-    /// (about four per core) are held at a time.
+    /// (about two per core) are held at a time.
     /// </summary>
     /// <param name="path">A folder or one file.</param>
     /// <param name="maxDegreeOfParallelism">Threads that read and clean files ahead of the consumer (-1: all cores); the order stays the load order.</param>

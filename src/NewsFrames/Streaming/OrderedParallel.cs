@@ -48,7 +48,7 @@ public static class OrderedParallel
         // barrier at every batch and the caller's work between them left cores idle (1.3× on two cores where the
         // same work as a single Parallel.For gave 1.6×).
         int chunkSize = Math.Clamp(batchSize / 16, 1, 64);
-        int window = Math.Max(degree * 4, 3 * batchSize / chunkSize);
+        int window = Math.Max(degree * 2, 3 * batchSize / chunkSize);
         var pipeline = new Pipeline<TSource, TResult>(source, selector, chunkSize, window);
         try
         {

@@ -42,7 +42,7 @@ internal static class ReutersText
     public static IEnumerable<(Document Document, long InputBytes)> ReadCleaned(string folder, int replicate = 1, int degree = 1)
     {
         var files = Enumerable.Range(0, replicate).SelectMany(copy => Files(folder).Select(file => (File: file, Copy: copy)));
-        return files.SelectOrdered(item => Clean(item.File, item.Copy), degree, batchSize: degree).SelectMany(documents => documents);
+        return files.SelectOrdered(item => Clean(item.File, item.Copy), degree, batchSize: 1).SelectMany(documents => documents);
     }
 
     private static List<(Document Document, long InputBytes)> Clean(string file, int copy)
