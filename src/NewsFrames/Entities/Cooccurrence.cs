@@ -196,12 +196,14 @@ public static class CooccurrenceExtensions
         // Mentions come in document order (every producer makes them so): each document's mentions are the next run,
         // and nothing is copied or grouped per corpus. A lookup stays as the fallback for any other order.
         bool inDocumentOrder = true;
-        for (int i = 1; i < mentions.Count && inDocumentOrder; i++) inDocumentOrder = mentions[i - 1].DocumentIndex <= mentions[i].DocumentIndex;
+        for (int i = 1; i < mentions.Count && inDocumentOrder; i++) inDocumentOrder = mentions.DocumentIndexAt(i - 1) <= mentions.DocumentIndexAt(i);
         var byDocument = inDocumentOrder ? null : mentions.ToLookup(m => m.DocumentIndex);
         var docMentions = new List<EntityMention>();
         var contextKeys = new List<int>();
         var ids = new List<int>();
-        int next = 0;
+        // Read once, in order: a streamed result builds each mention as it is read.
+        using var reader = mentions.GetEnumerator();
+        bool more = reader.MoveNext();
 
         for (int d = 0; d < mentions.Tokens.Count; d++)
         {
@@ -211,9 +213,9 @@ public static class CooccurrenceExtensions
             docMentions.Clear();
             if (byDocument is null)
             {
-                while (next < mentions.Count && mentions[next].DocumentIndex < d) next++;
-                for (; next < mentions.Count && mentions[next].DocumentIndex == d; next++)
-                    if (Included(mentions[next])) docMentions.Add(mentions[next]);
+                while (more && reader.Current.DocumentIndex < d) more = reader.MoveNext();
+                for (; more && reader.Current.DocumentIndex == d; more = reader.MoveNext())
+                    if (Included(reader.Current)) docMentions.Add(reader.Current);
             }
             else docMentions.AddRange(byDocument[d].Where(Included));
 

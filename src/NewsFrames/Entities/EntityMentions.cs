@@ -16,7 +16,10 @@ namespace NewsFrames;
 /// </example>
 public sealed class EntityMentions : IReadOnlyList<EntityMention>, ITabularResult
 {
-    private readonly EntityMention[] mentions;
+    // One of the two: records (in memory), or a compact table that builds records on access (streaming, where the
+    // mentions outlive the text and their size is what the run keeps).
+    private readonly EntityMention[]? mentions;
+    private readonly MentionTable? table;
 
     internal EntityMentions(TokenizedCorpus tokens, Gazetteer gazetteer, EntityMatchOptions options, EntityMention[] mentions)
     {
@@ -24,6 +27,14 @@ public sealed class EntityMentions : IReadOnlyList<EntityMention>, ITabularResul
         Gazetteer = gazetteer;
         Options = options;
         this.mentions = mentions;
+    }
+
+    internal EntityMentions(TokenizedCorpus tokens, Gazetteer gazetteer, EntityMatchOptions options, MentionTable table)
+    {
+        Tokens = tokens;
+        Gazetteer = gazetteer;
+        Options = options;
+        this.table = table;
     }
 
     /// <summary>The tokenized corpus the mentions point into.</summary>
@@ -36,19 +47,28 @@ public sealed class EntityMentions : IReadOnlyList<EntityMention>, ITabularResul
     public EntityMatchOptions Options { get; }
 
     /// <inheritdoc/>
-    public int Count => mentions.Length;
+    public int Count => mentions?.Length ?? table!.Count;
 
     /// <inheritdoc/>
-    public EntityMention this[int index] => mentions[index];
+    public EntityMention this[int index] => mentions is not null ? mentions[index] : table!.Get(index, Tokens);
 
     /// <inheritdoc/>
-    public IEnumerator<EntityMention> GetEnumerator() => ((IEnumerable<EntityMention>)mentions).GetEnumerator();
+    public IEnumerator<EntityMention> GetEnumerator() =>
+        mentions is not null ? ((IEnumerable<EntityMention>)mentions).GetEnumerator() : FromTable().GetEnumerator();
+
+    private IEnumerable<EntityMention> FromTable()
+    {
+        for (int i = 0; i < table!.Count; i++) yield return table.Get(i, Tokens);
+    }
+
+    /// <summary>The document index of mention <paramref name="index"/> (without building a record from the table).</summary>
+    internal int DocumentIndexAt(int index) => mentions is not null ? mentions[index].DocumentIndex : table!.DocumentIndexAt(index);
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>The mentions of one entity (canonical name, case-insensitive).</summary>
     public IEnumerable<EntityMention> Of(string entity) =>
-        mentions.Where(m => string.Equals(m.Entity, entity, StringComparison.OrdinalIgnoreCase));
+        this.Where(m => string.Equals(m.Entity, entity, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The sentence a mention is in: its evidence.</summary>
     public string Evidence(EntityMention mention)
@@ -68,19 +88,23 @@ public sealed class EntityMentions : IReadOnlyList<EntityMention>, ITabularResul
     /// Columns: document, file, source, entity, type, surface, sentence (index), start, end (character offsets),
     /// paragraph (index), match (name, alias, demonym, capital, role), evidence (the sentence text).
     /// </summary>
-    public DataFrame ToDataFrame() => new(
-        new StringDataFrameColumn("document", mentions.Select(m => m.Document)),
-        new StringDataFrameColumn("file", mentions.Select(m => m.File)),
-        new StringDataFrameColumn("source", mentions.Select(m => m.Source)),
-        new StringDataFrameColumn("entity", mentions.Select(m => m.Entity)),
-        new StringDataFrameColumn("type", mentions.Select(m => m.Type.ToName())),
-        new StringDataFrameColumn("surface", mentions.Select(m => m.Surface)),
-        new Int32DataFrameColumn("sentence", mentions.Select(m => m.Sentence)),
-        new Int32DataFrameColumn("start", mentions.Select(m => m.Start)),
-        new Int32DataFrameColumn("end", mentions.Select(m => m.End)),
-        new Int32DataFrameColumn("paragraph", mentions.Select(m => m.Paragraph)),
-        new StringDataFrameColumn("match", mentions.Select(m => m.Match.ToName())),
-        new StringDataFrameColumn("evidence", mentions.Select(Evidence)));
+    public DataFrame ToDataFrame()
+    {
+        var all = mentions ?? [.. this];
+        return new(
+            new StringDataFrameColumn("document", all.Select(m => m.Document)),
+            new StringDataFrameColumn("file", all.Select(m => m.File)),
+            new StringDataFrameColumn("source", all.Select(m => m.Source)),
+            new StringDataFrameColumn("entity", all.Select(m => m.Entity)),
+            new StringDataFrameColumn("type", all.Select(m => m.Type.ToName())),
+            new StringDataFrameColumn("surface", all.Select(m => m.Surface)),
+            new Int32DataFrameColumn("sentence", all.Select(m => m.Sentence)),
+            new Int32DataFrameColumn("start", all.Select(m => m.Start)),
+            new Int32DataFrameColumn("end", all.Select(m => m.End)),
+            new Int32DataFrameColumn("paragraph", all.Select(m => m.Paragraph)),
+            new StringDataFrameColumn("match", all.Select(m => m.Match.ToName())),
+            new StringDataFrameColumn("evidence", all.Select(Evidence)));
+    }
 }
 
 /// <summary>One row of <see cref="EntityCounts"/>.</summary>

@@ -39,7 +39,8 @@ public static class StreamingAnalyses
     /// Entity mentions over a stream of documents: equal, mention for mention, to <c>corpus.Entities(gazetteer, options)</c>,
     /// and <see cref="CooccurrenceExtensions.Cooccurrence"/> and <see cref="EntityMentions.Counts"/> on the result equal
     /// theirs. The documents the result refers to are kept without their text and tokens (that is what streaming
-    /// saves), so <see cref="EntityMentions.Evidence"/> and entity discovery need the in-memory path.
+    /// saves), so <see cref="EntityMentions.Evidence"/> and entity discovery need the in-memory path; the mentions are
+    /// kept as compact rows and each record is built when it is read (equal every time, not the same instance).
     /// </summary>
     /// <example>
     /// <code>
@@ -77,10 +78,9 @@ public static class StreamingAnalyses
         var frameDocuments = new List<FrameDocument>();
         var hits = new List<FrameHit>();
         var skeletons = new List<TokenizedDocument>();
-        var mentions = new List<EntityMention>();
-        // A corpus names the same entities the same few ways ("Iran", "Tehran", "Iranian"): one string per surface
-        // form instead of one per mention is most of what a mention costs once the text is gone.
-        var surfaces = new StringPool();
+        // Mentions outlive the text: kept as rows of numbers, with one string per distinct surface form (a corpus
+        // names the same entities the same few ways), they cost 40 bytes each instead of about 140.
+        var mentions = new MentionTable();
         int index = 0;
         var stream = documents.SelectOrdered(d =>
         {
@@ -102,7 +102,7 @@ public static class StreamingAnalyses
             if (documentMentions is not null)
             {
                 int at = index;
-                foreach (var m in documentMentions) mentions.Add(m with { DocumentIndex = at, Surface = surfaces.Intern(m.Surface) });
+                foreach (var m in documentMentions) mentions.Add(m, at);
                 // The tokenizer's sentence array is exact and never changed: the skeleton keeps it rather than a copy.
                 skeletons.Add(Skeleton(d, vocabulary, tokens.Sentences as SentenceSpan[] ?? [.. tokens.Sentences]));
             }
@@ -113,7 +113,7 @@ public static class StreamingAnalyses
         EntityMentions? entities = null;
         if (gazetteer is not null)
         {
-            entities = MentionsOf(skeletons, vocabulary, gazetteer, entityOptions, mentions.ToArray());
+            entities = new EntityMentions(SkeletonCorpus(skeletons, vocabulary), gazetteer, entityOptions, mentions);
         }
         return new StreamedAnalysis(tally, frames, entities, index);
     }
@@ -143,7 +143,10 @@ public static class StreamingAnalyses
     /// <summary>Entity mentions over skeleton documents (see <see cref="Skeleton"/>).</summary>
     internal static EntityMentions MentionsOf(List<TokenizedDocument> skeletons, Vocabulary vocabulary, Gazetteer gazetteer, EntityMatchOptions options,
         EntityMention[] mentions) =>
-        new(new TokenizedCorpus(new Corpus(skeletons.Select(s => s.Document)), vocabulary, skeletons.ToArray()), gazetteer, options, mentions);
+        new(SkeletonCorpus(skeletons, vocabulary), gazetteer, options, mentions);
+
+    private static TokenizedCorpus SkeletonCorpus(List<TokenizedDocument> skeletons, Vocabulary vocabulary) =>
+        new(new Corpus(skeletons.Select(s => s.Document)), vocabulary, skeletons.ToArray());
 }
 
 /// <summary>What <see cref="StreamingAnalyses.AnalyzeStream"/> computes.</summary>
@@ -180,17 +183,3 @@ public sealed record StreamingOptions
 /// <param name="Entities">Entity mentions (documents kept without text), or null when not asked for.</param>
 /// <param name="Documents">Documents processed.</param>
 public sealed record StreamedAnalysis(TermTally Terms, FrameAnalysis? Frames, EntityMentions? Entities, int Documents);
-
-/// <summary>One shared instance per distinct string, for results that keep many copies of a few values.</summary>
-internal sealed class StringPool
-{
-    private readonly HashSet<string> strings = new(StringComparer.Ordinal);
-
-    /// <summary>The pooled string equal to <paramref name="value"/> (added when new).</summary>
-    public string Intern(string value)
-    {
-        if (strings.TryGetValue(value, out var pooled)) return pooled;
-        strings.Add(value);
-        return value;
-    }
-}

@@ -71,6 +71,22 @@ public class StreamingTests
     }
 
     [Fact]
+    public void MentionTable_GivesBackEveryMentionAndItsIndexes()
+    {
+        // Streamed mentions are kept as rows and rebuilt on access: each must come back equal, by index and in order.
+        var expected = Corpus.Load(SharedData.Seeds).Entities();
+        var table = new MentionTable();
+        foreach (var m in expected) table.Add(m, m.DocumentIndex);
+        var rebuilt = new EntityMentions(expected.Tokens, expected.Gazetteer, expected.Options, table);
+        Assert.Equal(expected.Count, rebuilt.Count);
+        Assert.Equal(expected.ToArray(), rebuilt.ToArray());
+        Assert.All(Enumerable.Range(0, expected.Count), i => Assert.Equal(expected[i], rebuilt[i]));
+        Assert.Equal(expected.Select(m => m.DocumentIndex), Enumerable.Range(0, expected.Count).Select(rebuilt.DocumentIndexAt));
+        Assert.Equal(expected.Of("Iran"), rebuilt.Of("Iran"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => rebuilt[expected.Count]);
+    }
+
+    [Fact]
     public void Seeds_OnePassAnalysis_EqualsSeparatePasses()
     {
         var corpus = Corpus.Load(SharedData.Seeds);
