@@ -75,7 +75,10 @@ public static class StreamingAnalyses
         EntityMatcher? entityMatcher = null;
         if (gazetteer is not null) entityMatcher = CompileForStream(gazetteer, vocabulary, entityOptions);
 
+        // With entities on, the skeleton documents already hold what a frame document says: only its token count is kept.
+        bool framesFromSkeletons = frameMatcher is not null && entityMatcher is not null;
         var frameDocuments = new List<FrameDocument>();
+        var tokenCounts = new List<int>();
         var hits = new List<FrameHit>();
         var skeletons = new List<TokenizedDocument>();
         // Mentions outlive the text: kept as rows of numbers, with one string per distinct surface form (a corpus
@@ -96,7 +99,8 @@ public static class StreamingAnalyses
             tally.Add(tokens);
             if (documentHits is not null)
             {
-                frameDocuments.Add(new FrameDocument(d.Id, d.File, d.SourceOrUnknown, d.Date, tokens.Tokens.Count));
+                if (framesFromSkeletons) tokenCounts.Add(tokens.Tokens.Count);
+                else frameDocuments.Add(new FrameDocument(d.Id, d.File, d.SourceOrUnknown, d.Date, tokens.Tokens.Count));
                 hits.AddRange(documentHits);
             }
             if (documentMentions is not null)
@@ -109,12 +113,13 @@ public static class StreamingAnalyses
             index++;
         }
 
-        var frames = lexicon is null ? null : new FrameAnalysis(lexicon, frameDocuments, hits);
         EntityMentions? entities = null;
         if (gazetteer is not null)
         {
             entities = new EntityMentions(SkeletonCorpus(skeletons, vocabulary), gazetteer, entityOptions, mentions);
         }
+        var frames = lexicon is null ? null
+            : new FrameAnalysis(lexicon, framesFromSkeletons ? new FrameDocuments(entities!.Tokens, [.. tokenCounts]) : frameDocuments, hits);
         return new StreamedAnalysis(tally, frames, entities, index);
     }
 
@@ -147,6 +152,31 @@ public static class StreamingAnalyses
 
     private static TokenizedCorpus SkeletonCorpus(List<TokenizedDocument> skeletons, Vocabulary vocabulary) =>
         new(new Corpus(skeletons.Select(s => s.Document)), vocabulary, skeletons.ToArray());
+}
+
+/// <summary>
+/// The frame documents of a streamed run, built when read from the skeleton documents the entity results keep and
+/// each document's token count (equal every time, not the same instance).
+/// </summary>
+internal sealed class FrameDocuments(TokenizedCorpus skeletons, int[] tokenCounts) : IReadOnlyList<FrameDocument>
+{
+    public int Count => tokenCounts.Length;
+
+    public FrameDocument this[int index]
+    {
+        get
+        {
+            var d = skeletons[index].Document;
+            return new FrameDocument(d.Id, d.File, d.SourceOrUnknown, d.Date, tokenCounts[index]);
+        }
+    }
+
+    public IEnumerator<FrameDocument> GetEnumerator()
+    {
+        for (int i = 0; i < tokenCounts.Length; i++) yield return this[i];
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
 /// <summary>What <see cref="StreamingAnalyses.AnalyzeStream"/> computes.</summary>
