@@ -150,6 +150,24 @@ public class ReutersSgmlTests
     }
 
     [Fact]
+    public void Read_UnclosedStoryInFile_ErrorNamesFileAndLine()
+    {
+        // The reader finds stories in the file's bytes; the line is counted there, after a multi-byte character.
+        string path = Path.Combine(Path.GetTempPath(), "newsframes-reuters-" + Guid.NewGuid().ToString("N") + ".sgm");
+        File.WriteAllText(path, "<!DOCTYPE lewis>\n<REUTERS NEWID=\"1\"><TEXT>Zürich</TEXT></REUTERS>\n\n<REUTERS NEWID=\"2\">\n<TEXT>x</TEXT>\n");
+        try
+        {
+            var e = Assert.Throws<CorpusLoadException>(() => ReutersSgml.Read(path));
+            Assert.Equal(Path.GetFileName(path), e.File);
+            Assert.Equal(4, e.Line);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Read_MissingPath_ClearError()
     {
         var e = Assert.Throws<CorpusLoadException>(() => ReutersSgml.Read("/no/such/reuters"));
