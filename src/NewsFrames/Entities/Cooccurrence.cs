@@ -222,11 +222,11 @@ public static class CooccurrenceExtensions
             switch (options.Scope)
             {
                 case CooccurrenceScope.Sentence:
-                    group.Contexts += doc.Sentences.Count;
+                    group.Contexts += doc.SentenceCount;
                     AddContexts(group, d, byParagraph: false);
                     break;
                 case CooccurrenceScope.Paragraph:
-                    group.Contexts += doc.Sentences.Count == 0 ? 0 : doc.Sentences[^1].Paragraph + 1;
+                    group.Contexts += doc.ParagraphCount;
                     AddContexts(group, d, byParagraph: true);
                     break;
                 case CooccurrenceScope.Document:

@@ -14,13 +14,31 @@ namespace NewsFrames;
 public sealed class TokenizedDocument
 {
     internal TokenizedDocument(Document document, Vocabulary vocabulary, Token[] tokens, Token[] parts, SentenceSpan[] sentences)
+        : this(document, vocabulary, tokens, parts, sentences, sentences.Length, sentences.Length == 0 ? 0 : sentences[^1].Paragraph + 1)
+    {
+    }
+
+    /// <summary>
+    /// A document whose counts outlive its spans: a streamed run keeps only the metadata and how many sentences and
+    /// paragraphs each document had (what co-occurrence needs for its context counts).
+    /// </summary>
+    internal TokenizedDocument(Document document, Vocabulary vocabulary, Token[] tokens, Token[] parts, SentenceSpan[] sentences,
+        int sentenceCount, int paragraphCount)
     {
         Document = document;
         Vocabulary = vocabulary;
         Tokens = tokens;
         Parts = parts;
         Sentences = sentences;
+        SentenceCount = sentenceCount;
+        ParagraphCount = paragraphCount;
     }
+
+    /// <summary>The number of sentences (equal to <c>Sentences.Count</c>, except in a streamed run's kept documents, which drop the spans).</summary>
+    internal int SentenceCount { get; }
+
+    /// <summary>The number of paragraphs that hold a sentence.</summary>
+    internal int ParagraphCount { get; }
 
     /// <summary>The document.</summary>
     public Document Document { get; }
