@@ -95,7 +95,9 @@ internal static class EndToEnd
         foreach (var arg in new[] { "measure", "--stage", run.Stage, "--cores", I(cores), "--replicate", I(run.Replicate), "--repeat", I(run.Repeat), "--patterns", I(run.Patterns), "--data", data })
             start.ArgumentList.Add(arg);
         start.Environment["DOTNET_PROCESSOR_COUNT"] = I(cores);
-        start.Environment["DOTNET_gcServer"] = "0";
+        // Server GC, non-concurrent: what the newsframes command runs with (its project file says why).
+        start.Environment["DOTNET_gcServer"] = "1";
+        start.Environment["DOTNET_gcConcurrent"] = "0";
         // With one processor the runtime waits ten times longer (TC_DelaySingleProcMultiplier) before it promotes hot
         // methods to optimised code, and every new method restarts the wait: a one-core stage of a few seconds then
         // ran tier-0 code throughout (tokenize+count measured 1.63 s instead of 0.35 s). The same delay as on two
