@@ -12,7 +12,7 @@ internal readonly record struct StageOutput(long Documents, long Bytes, long Tok
 /// </summary>
 internal static class Workloads
 {
-    public static readonly string[] StageNames = ["load", "tokenize+count", "tokenize", "stems", "frames", "entities", "report", "incremental", "pipeline"];
+    public static readonly string[] StageNames = ["load", "tokenize+count", "tokenize", "stems", "frames", "frames-unmet", "entities", "report", "incremental", "pipeline"];
 
     /// <summary>Bytes of UTF-8 text in the documents (what "MB" means in every figure).</summary>
     public static long Utf8Bytes(IEnumerable<Document> documents) => documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text));
@@ -139,15 +139,39 @@ internal static class Workloads
     /// three words (phrases, like a real lexicon's), a word in five with a wildcard, a gap in ten bounded to 0-2
     /// tokens, spread over 50 frames.
     /// </summary>
-    public static FrameLexicon SyntheticLexicon(int patterns, IReadOnlyList<string> words, int seed = 8)
+    public static FrameLexicon SyntheticLexicon(int patterns, IReadOnlyList<string> words, int seed = 8) =>
+        FrameLexicon.Parse("frames:\n" + SyntheticFrames(patterns, words, seed, "f"), $"synthetic-{patterns}");
+
+    /// <summary>
+    /// The 100-pattern lexicon of <see cref="SyntheticLexicon"/> (the same patterns) plus patterns of the same shapes
+    /// over made-up words that never occur in the corpus, up to <paramref name="patterns"/> in all: the lexicon grows
+    /// a hundredfold while the matching work the text causes stays that of the 100 patterns. It separates what the
+    /// number of patterns costs from what the partial matches they start cost.
+    /// </summary>
+    public static FrameLexicon SyntheticLexiconWithUnmet(int patterns, IReadOnlyList<string> words, Vocabulary corpusVocabulary, int seed = 8)
+    {
+        var random = new Random(seed + 1);
+        var absent = new List<string>();
+        while (absent.Count < 5000)
+        {
+            // "zq" starts no English word, so neither the word nor its four-letter wildcard ("zqab*") can match.
+            var word = "zq" + new string(Enumerable.Range(0, 4 + random.Next(4)).Select(_ => (char)('a' + random.Next(26))).ToArray());
+            if (!corpusVocabulary.TryGetId(word, out _)) absent.Add(word);
+        }
+        return FrameLexicon.Parse("frames:\n" + SyntheticFrames(100, words, seed, "f") + SyntheticFrames(patterns - 100, absent, seed, "unmet"),
+            $"synthetic-{patterns}-unmet");
+    }
+
+    private static string SyntheticFrames(int patterns, IReadOnlyList<string> words, int seed, string idPrefix)
     {
         var random = new Random(seed);
-        var yaml = new StringBuilder("frames:\n");
+        var yaml = new StringBuilder();
         int frames = Math.Min(50, patterns);
         var used = new HashSet<string>(StringComparer.Ordinal);
         for (int f = 0; f < frames; f++)
         {
-            yaml.Append("  - id: f").Append(f).Append("\n    label: Synthetic ").Append(f).Append("\n    description: generated\n    patterns:\n");
+            yaml.Append("  - id: ").Append(idPrefix).Append(f).Append("\n    label: Synthetic ").Append(idPrefix).Append(' ').Append(f)
+                .Append("\n    description: generated\n    patterns:\n");
             int count = patterns / frames + (f < patterns % frames ? 1 : 0);
             for (int p = 0; p < count; p++)
             {
@@ -169,7 +193,7 @@ internal static class Workloads
                 yaml.Append("      - \"").Append(pattern).Append("\"\n");
             }
         }
-        return FrameLexicon.Parse(yaml.ToString(), $"synthetic-{patterns}");
+        return yaml.ToString();
     }
 
     /// <summary>
