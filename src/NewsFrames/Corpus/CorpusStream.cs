@@ -41,6 +41,10 @@ public static class CorpusStream
     /// as it is found, nothing else kept (<see cref="TermTally.Add(Document)"/>). The same counts as tokenizing
     /// every document and adding it to a <see cref="TermTally"/>, for the cost of the scan alone.
     /// </summary>
+    /// <param name="documents">The documents, e.g. <see cref="Read"/> or a loaded <see cref="Corpus"/>.</param>
+    /// <param name="unit">The form counted: lower-case (default), surface or stem (only stems cost stemming).</param>
+    /// <param name="maxDegreeOfParallelism">Threads (-1: all cores); each keeps its own tally, added together at the end.</param>
+    /// <param name="vocabulary">The vocabulary the counted ids go into; null for a new one.</param>
     /// <example>
     /// <code>
     /// TermTally counts = CorpusStream.Read("articles").CountTerms();
