@@ -139,6 +139,8 @@ public sealed class FrameMatcher
         var ends = scratch.Ends;
         var firstSymbols = scratch.FirstSymbols;
         var moreSymbols = scratch.MoreSymbols;
+        var own = scratch.Own;
+        var next = scratch.Next;
         // Punctuation other than quotes before a position: consecutive pattern words cannot span it.
         var breaks = scratch.Breaks;
         for (int s = 0; s < document.Sentences.Count; s++)
@@ -157,7 +159,11 @@ public sealed class FrameMatcher
                         starts[n] = part.Start;
                         // The last part of "Iran-Russia’s" ends where the whole token ends, possessive included.
                         ends[n] = k == token.PartCount - 1 ? token.End : part.End;
-                        firstSymbols[n] = cache.Symbols(part.Lower, part.Stem, out moreSymbols[n]);
+                        if ((firstSymbols[n] = cache.Symbols(part.Lower, part.Stem, out moreSymbols[n], out var partOwn, out var partNext)) >= 0)
+                        {
+                            own[n] = partOwn;
+                            next[n] = partNext;
+                        }
                         breaks[n++] = k == 0 && breaksBefore;
                     }
                 }
@@ -165,7 +171,12 @@ public sealed class FrameMatcher
                 {
                     starts[n] = token.Start;
                     ends[n] = token.End;
-                    firstSymbols[n] = cache.Symbols(token.Lower, token.Stem, out moreSymbols[n]);
+                    // The filter bits are written for words with symbols only; readers check the symbol first.
+                    if ((firstSymbols[n] = cache.Symbols(token.Lower, token.Stem, out moreSymbols[n], out var tokenOwn, out var tokenNext)) >= 0)
+                    {
+                        own[n] = tokenOwn;
+                        next[n] = tokenNext;
+                    }
                     breaks[n++] = breaksBefore;
                 }
             }
@@ -190,6 +201,7 @@ public sealed class FrameMatcher
 
         public int[] Starts = [], Ends = [], FirstSymbols = [];
         public int[]?[] MoreSymbols = [];
+        public ulong[] Own = [], Next = [];
         public bool[] Breaks = [];
         public readonly WalkStack Stack = new();
         public readonly HashSet<long> Visited = [];
@@ -204,6 +216,8 @@ public sealed class FrameMatcher
                 scratch.Ends = new int[size];
                 scratch.FirstSymbols = new int[size];
                 scratch.MoreSymbols = new int[]?[size];
+                scratch.Own = new ulong[size];
+                scratch.Next = new ulong[size];
                 scratch.Breaks = new bool[size];
             }
             return scratch;
@@ -237,11 +251,17 @@ public sealed class FrameMatcher
         var breaks = scratch.Breaks;
         var stack = scratch.Stack;
         var visited = scratch.Visited;
+        var ownBits = scratch.Own;
+        var nextBits = scratch.Next;
         for (int start = 0; start < n; start++)
         {
             // Most words start no pattern: one array probe per symbol, no walk.
             int firstSymbol = firstSymbols[start];
             if (firstSymbol < 0) continue;
+            // Nor does a word whose patterns cannot continue with the next word (filter bits say so; a pattern that
+            // ends at its first word or has a gap after it always walks): most partial matches die here, unwalked.
+            ulong follows = start + 1 < n && firstSymbols[start + 1] >= 0 ? ownBits[start + 1] : 0;
+            if ((nextBits[start] & follows) == 0 && nextBits[start] != WalkAlways) continue;
             int child = rootChildren[firstSymbol];
             if (child > 0) stack.Push(child, start + 1);
             if (moreSymbols[start] is { } more)
@@ -280,6 +300,27 @@ public sealed class FrameMatcher
                 }
             }
         }
+    }
+
+    /// <summary>The filter's value for a word whose pattern may end at it or has a gap after it: always walk.</summary>
+    private const ulong WalkAlways = ulong.MaxValue;
+
+    private static ulong Bit(int symbol) => 1UL << (int)(((uint)symbol * 0x9E3779B1u) >> 26);
+
+    /// <summary>A word's filter bits (see <c>SymbolCache.Filter</c>) from its symbols.</summary>
+    private (ulong Own, ulong Next) FilterOf(int[] symbols)
+    {
+        ulong own = 0, next = 0;
+        foreach (int symbol in symbols)
+        {
+            own |= Bit(symbol);
+            int child = rootChildren[symbol];
+            if (child <= 0) continue;
+            if (terminalArray[child] is not null || gapArray[child] is not null) next = WalkAlways;
+            if (next == WalkAlways) continue;
+            for (int i = firstChild[child]; i < firstChild[child + 1]; i++) next |= Bit(childSymbols[i]);
+        }
+        return (own, next);
     }
 
     private int FindChild(int from, int to, int symbol)
@@ -507,16 +548,38 @@ public sealed class FrameMatcher
         private readonly Lock gate = new();
         private volatile int[] codes = new int[Math.Max(1024, vocabulary.Count)];
         private volatile int[]?[] multiple = new int[]?[Math.Max(1024, vocabulary.Count)];
+        private volatile Filter[] filters = new Filter[Math.Max(1024, vocabulary.Count)];
 
-        /// <summary>The first symbol of the word (-1: none), and the rest (null when there are none).</summary>
-        public int Symbols(int lowerId, int stemId, out int[]? more)
+        /// <summary>
+        /// A word's symbols as bits of a 64-bit set (<c>Own</c>), and the bits of every symbol that can follow it in a
+        /// pattern (<c>Next</c>, or <see cref="WalkAlways"/>): when the next word's <c>Own</c> shares no bit with this
+        /// word's <c>Next</c>, no pattern starting here can go on, and the walk is skipped.
+        /// </summary>
+        private struct Filter
+        {
+            public ulong Own, Next;
+        }
+
+        /// <summary>
+        /// The first symbol of the word (-1: none), the rest (null when there are none), and the word's filter bits
+        /// (both 0 for a word with no symbol).
+        /// </summary>
+        public int Symbols(int lowerId, int stemId, out int[]? more, out ulong own, out ulong next)
         {
             var current = codes;
             int code = (uint)lowerId < (uint)current.Length ? Volatile.Read(ref current[lowerId]) : Unresolved;
             if (code == Unresolved) code = Resolve(lowerId, stemId);
             more = null;
+            if (code == NoSymbol)
+            {
+                own = next = 0;
+                return -1;
+            }
+            // Published before the code (see Resolve), and the arrays are replaced only by larger copies.
+            var filter = filters[lowerId];
+            own = filter.Own;
+            next = filter.Next;
             if (code > 0) return code - 1;
-            if (code == NoSymbol) return -1;
             more = multiple[lowerId];
             return -code - 2;
         }
@@ -525,21 +588,27 @@ public sealed class FrameMatcher
         {
             var resolved = matcher.ResolveSymbols(vocabulary[lowerId], vocabulary[stemId]);
             int code = resolved.Length switch { 0 => NoSymbol, 1 => resolved[0] + 1, _ => -resolved[0] - 2 };
+            var filter = matcher.FilterOf(resolved);
             lock (gate)
             {
                 var target = codes;
                 var targetMultiple = multiple;
+                var targetFilters = filters;
                 if (lowerId >= target.Length)
                 {
                     int size = Math.Max(lowerId + 1, target.Length * 2);
-                    var grown = new int[size];
-                    Array.Copy(target, grown, target.Length);
                     var grownMultiple = new int[]?[size];
                     Array.Copy(targetMultiple, grownMultiple, targetMultiple.Length);
+                    var grownFilters = new Filter[size];
+                    Array.Copy(targetFilters, grownFilters, targetFilters.Length);
+                    var grown = new int[size];
+                    Array.Copy(target, grown, target.Length);
                     multiple = targetMultiple = grownMultiple;
+                    filters = targetFilters = grownFilters;
                     codes = target = grown;
                 }
                 if (resolved.Length > 1) targetMultiple[lowerId] = resolved[1..];
+                targetFilters[lowerId] = new Filter { Own = filter.Own, Next = filter.Next };
                 Volatile.Write(ref target[lowerId], code);
             }
             return code;
