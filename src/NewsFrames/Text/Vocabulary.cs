@@ -81,9 +81,9 @@ public sealed class Vocabulary
     /// <summary>The id of <paramref name="text"/>, adding it when new.</summary>
     public int GetOrAdd(ReadOnlySpan<char> text)
     {
-        int hash = Hash(text);
+        int hash = Hash(text, out ulong key0, out ulong key1);
         var t = table;
-        int slot = Find(t, text, hash);
+        int slot = Find(t, text, hash, key0, key1);
         return slot >= 0 ? t.Slots[slot].Id - 1 : Add(text, hash);
     }
 
@@ -91,7 +91,8 @@ public sealed class Vocabulary
     public bool TryGetId(ReadOnlySpan<char> text, out int id)
     {
         var t = table;
-        int slot = Find(t, text, Hash(text));
+        int hash = Hash(text, out ulong key0, out ulong key1);
+        int slot = Find(t, text, hash, key0, key1);
         id = slot >= 0 ? t.Slots[slot].Id - 1 : -1;
         return slot >= 0;
     }
@@ -117,9 +118,9 @@ public sealed class Vocabulary
     /// </summary>
     internal int Word(ReadOnlySpan<char> form, bool stem, out int lowerId, out int stemId)
     {
-        int hash = Hash(form);
+        int hash = Hash(form, out ulong key0, out ulong key1);
         var t = table;
-        int slotIndex = Find(t, form, hash);
+        int slotIndex = Find(t, form, hash, key0, key1);
         int formId;
         if (slotIndex >= 0)
         {
@@ -170,6 +171,11 @@ public sealed class Vocabulary
     private static int Find(Table t, ReadOnlySpan<char> text, int hash)
     {
         Pack(text, out ulong key0, out ulong key1);
+        return Find(t, text, hash, key0, key1);
+    }
+
+    private static int Find(Table t, ReadOnlySpan<char> text, int hash, ulong key0, ulong key1)
+    {
         int check = Check(hash, text.Length);
         var slots = t.Slots;
         int mask = slots.Length - 1;
@@ -262,28 +268,42 @@ public sealed class Vocabulary
         };
     }
 
-    /// <summary>A fast multiplicative hash over 8 bytes at a time (tokens are short; a cryptographic hash is not needed).</summary>
+    /// <summary>
+    /// A fast multiplicative hash (tokens are short; a cryptographic hash is not needed), computed from the slot key
+    /// (the first eight characters, <see cref="Pack"/>) and then the rest 8 bytes at a time, so that the characters a
+    /// lookup compares are read once.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Hash(ReadOnlySpan<char> text)
+    private static int Hash(ReadOnlySpan<char> text, out ulong key0, out ulong key1)
     {
         const ulong K = 0x9E3779B97F4A7C15UL;
+        Pack(text, out key0, out key1);
         ulong h = Seed ^ ((ulong)text.Length * K);
-        var bytes = MemoryMarshal.AsBytes(text);
-        while (bytes.Length >= 8)
+        h = (h ^ key0) * K;
+        h ^= h >> 32;
+        h = (h ^ key1) * K;
+        h ^= h >> 32;
+        if (text.Length > 8)
         {
-            h = (h ^ MemoryMarshal.Read<ulong>(bytes)) * K;
-            h ^= h >> 32;
-            bytes = bytes[8..];
+            var bytes = MemoryMarshal.AsBytes(text)[16..];
+            while (bytes.Length >= 8)
+            {
+                h = (h ^ MemoryMarshal.Read<ulong>(bytes)) * K;
+                h ^= h >> 32;
+                bytes = bytes[8..];
+            }
+            if (bytes.Length >= 4)
+            {
+                h = (h ^ MemoryMarshal.Read<uint>(bytes)) * K;
+                h ^= h >> 32;
+                bytes = bytes[4..];
+            }
+            if (bytes.Length >= 2) h = (h ^ MemoryMarshal.Read<ushort>(bytes)) * K;
         }
-        if (bytes.Length >= 4)
-        {
-            h = (h ^ MemoryMarshal.Read<uint>(bytes)) * K;
-            h ^= h >> 32;
-            bytes = bytes[4..];
-        }
-        if (bytes.Length >= 2) h = (h ^ MemoryMarshal.Read<ushort>(bytes)) * K;
         h ^= h >> 29;
         h *= K;
         return (int)(h >> 32);
     }
+
+    private static int Hash(ReadOnlySpan<char> text) => Hash(text, out _, out _);
 }
