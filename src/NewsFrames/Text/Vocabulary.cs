@@ -200,8 +200,11 @@ public sealed class Vocabulary
             if (t.Count == t.Entries.Length) t = Grow(t);
             int id = t.Count;
             t.Entries[id] = new Entry { Text = text.ToString(), Hash = hash, Lower = Unknown, LowerStem = Unknown, SelfStem = Unknown };
-            Place(t, id, text, hash, Unknown, Unknown);
+            // The count first, then the slot: a reader that finds the id in the table must also find it below the
+            // count (the indexer and StemOf check it). The other way round, a tokenizer on another core found a word
+            // and asked for its stem a moment before the count said it existed.
             Volatile.Write(ref t.Count, id + 1);
+            Place(t, id, text, hash, Unknown, Unknown);
             return id;
         }
     }

@@ -67,4 +67,35 @@ public class VocabularyTests
         static string Describe(TokenizedDocument doc) =>
             string.Join(" ", doc.Tokens.Select(t => $"{doc.Vocabulary[t.Form]}/{doc.Vocabulary[t.Lower]}/{doc.Vocabulary[t.Stem]}"));
     }
+
+    [Fact]
+    public void Tokenize_FourThreadsMeetingNewWordsAtOnce_EveryIdTheyGetIsUsable()
+    {
+        // A word one thread has just added must be usable at once on every other thread: its text, its lower-case
+        // form and its stem. (A slot published before the count let another core find an id that StemOf then
+        // rejected: "No string has id 21964", seen in a two-core benchmark run.) Fresh vocabularies, many new words
+        // shared between threads, repeated to give the race its chances.
+        var random = new Random(5);
+        var words = Enumerable.Range(0, 3000).Select(_ => new string(Enumerable.Range(0, 3 + random.Next(8))
+            .Select(k => (char)((k == 0 && random.Next(3) == 0 ? 'A' : 'a') + random.Next(26))).ToArray()) + "ing").ToArray();
+        var documents = Enumerable.Range(0, 64).Select(d => new Document
+        {
+            Id = "d" + d, File = "d.txt",
+            Text = string.Join(' ', Enumerable.Range(0, 400).Select(k => words[(d * 7919 + k * 104729) % words.Length])),
+        }).ToArray();
+        for (int round = 0; round < 20; round++)
+        {
+            var vocabulary = new Vocabulary();
+            var tokenized = new TokenizedDocument[documents.Length];
+            Parallel.For(0, documents.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => tokenized[i] = Tokenizer.Tokenize(documents[i], vocabulary));
+            foreach (var doc in tokenized)
+                foreach (var token in doc.Tokens)
+                {
+                    string surface = doc.Document.Text.Substring(token.Start, token.Length);
+                    Assert.Equal(surface, vocabulary[token.Form]);
+                    Assert.Equal(surface.ToLowerInvariant(), vocabulary[token.Lower]);
+                    Assert.Equal(EnglishStemmer.Stem(surface.ToLowerInvariant()), vocabulary[token.Stem]);
+                }
+        }
+    }
 }
