@@ -183,10 +183,8 @@ public sealed class IncrementalAnalysis : ITabularResult
                 {
                     int at = skeletons.Count;
                     foreach (var m in p.Mentions) mentions.Add(m with { DocumentIndex = at });
-                    // Co-occurrence needs only how many sentences a document has and the paragraph of the last one.
-                    var sentences = new SentenceSpan[p.Sentences];
-                    if (p.Sentences > 0) sentences[^1] = new SentenceSpan(0, 0, 0, 0, p.LastParagraph);
-                    skeletons.Add(StreamingAnalyses.Skeleton(d, working, sentences));
+                    // Co-occurrence needs only how many sentences and paragraphs a document has.
+                    skeletons.Add(StreamingAnalyses.Skeleton(d, working, p.Sentences, p.Sentences == 0 ? 0 : p.LastParagraph + 1));
                 }
             }
         }

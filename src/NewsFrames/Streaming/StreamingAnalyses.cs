@@ -146,9 +146,13 @@ public static class StreamingAnalyses
     /// and paragraphs (the spans pointed into text and tokens that are gone; on 8× Reuters they were 30 MB of the peak).
     /// </summary>
     internal static TokenizedDocument Skeleton(Document document, Vocabulary vocabulary, IReadOnlyList<SentenceSpan> sentences) =>
-        new(document with { Text = "", Removals = [] }, vocabulary, [], [], [], sentences.Count, sentences.Count == 0 ? 0 : sentences[^1].Paragraph + 1);
+        Skeleton(document, vocabulary, sentences.Count, sentences.Count == 0 ? 0 : sentences[^1].Paragraph + 1);
 
-    /// <summary>Entity mentions over skeleton documents (see <see cref="Skeleton"/>).</summary>
+    /// <summary>A kept document from its counts alone (an incremental run reads them back from its cache).</summary>
+    internal static TokenizedDocument Skeleton(Document document, Vocabulary vocabulary, int sentenceCount, int paragraphCount) =>
+        new(document with { Text = "", Removals = [] }, vocabulary, [], [], [], sentenceCount, paragraphCount);
+
+    /// <summary>Entity mentions over skeleton documents (see <see cref="Skeleton(Document, Vocabulary, int, int)"/>).</summary>
     internal static EntityMentions MentionsOf(List<TokenizedDocument> skeletons, Vocabulary vocabulary, Gazetteer gazetteer, EntityMatchOptions options,
         EntityMention[] mentions) =>
         new(SkeletonCorpus(skeletons, vocabulary), gazetteer, options, mentions);
