@@ -23,7 +23,7 @@ internal static class ClustersCommand
         command.Options.Add(summary);
         command.Options.Add(format);
         command.Options.Add(output);
-        command.SetAction(parse => TopicCommands.Run(parse.GetValue(corpusArgument)!, corpus =>
+        command.SetAction(parse => CorpusRunner.Run(parse.GetValue(corpusArgument)!, corpus =>
         {
             var clusters = corpus.Vectors().Clusters(new ClusterOptions { K = parse.GetValue(k), Seed = parse.GetValue(seed) });
             var frame = parse.GetValue(summary) ? clusters.Summary() : clusters.ToDataFrame();

@@ -30,7 +30,7 @@ internal static class CollocationsCommand
         command.Options.Add(keepStop);
         command.Options.Add(format);
         command.Options.Add(output);
-        command.SetAction(parse => TermCommandOptions.Run(parse.GetValue(corpus)!, c =>
+        command.SetAction(parse => CorpusRunner.Run(parse.GetValue(corpus)!, c =>
         {
             var stop = TermCommandOptions.StopWords(parse, stopFile, keepStop);
             int n = parse.GetValue(top), s = parse.GetValue(size), min = parse.GetValue(minCount);

@@ -84,22 +84,8 @@ internal static class EntitiesCommand
     /// <summary>Loads the gazetteer and corpus, finds mentions and hands them on; every expected failure is one line on stderr and exit code 1.</summary>
     internal static int Run(string path, FileInfo? gazetteerFile, Func<Corpus, EntityMatchOptions> options, Action<EntityMentions, Corpus> analyse)
     {
-        try
-        {
-            var gazetteer = gazetteerFile is null ? Gazetteer.Default : Gazetteer.Load(gazetteerFile.FullName);
-            if (!File.Exists(path) && !Directory.Exists(path))
-            {
-                Console.Error.WriteLine($"newsframes: {path}: no such file or folder.");
-                return 1;
-            }
-            var corpus = Corpus.Load(path);
-            analyse(corpus.Entities(gazetteer, options(corpus)), corpus);
-            return 0;
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or FormatException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"newsframes: {e.Message}");
-            return 1;
-        }
+        Gazetteer gazetteer = Gazetteer.Default;
+        return CorpusRunner.Run(path, corpus => analyse(corpus.Entities(gazetteer, options(corpus)), corpus),
+            prepare: () => gazetteer = gazetteerFile is null ? Gazetteer.Default : Gazetteer.Load(gazetteerFile.FullName));
     }
 }

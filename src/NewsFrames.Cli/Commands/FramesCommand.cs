@@ -40,7 +40,7 @@ internal static class FramesCommand
         command.SetAction(parse =>
         {
             if (!TryLoadLexicon(parse.GetValue(lexiconOption), out var lexicon)) return 1;
-            return TopicCommands.Run(parse.GetValue(corpusArgument)!, corpus =>
+            return CorpusRunner.Run(parse.GetValue(corpusArgument)!, corpus =>
             {
                 var analysis = corpus.Frames(lexicon, parse.GetValue(skipDuplicates));
                 if (parse.GetValue(hits))
@@ -73,7 +73,7 @@ internal static class FramesCommand
             string? corpusPath = parse.GetValue(corpusOption);
             LexiconLint? lint = null;
             if (corpusPath is null) lint = FrameLexicon.Lint(path);
-            else if (TopicCommands.Run(corpusPath, corpus => lint = FrameLexicon.Lint(path, corpus)) != 0) return 1;
+            else if (CorpusRunner.Run(corpusPath, corpus => lint = FrameLexicon.Lint(path, corpus)) != 0) return 1;
             Output.Write(lint!.ToDataFrame(), parse.GetValue(format), parse.GetValue(output), "Lexicon lint");
             foreach (var d in lint.Diagnostics.Where(d => d.Severity == LexiconSeverity.Error)) Console.Error.WriteLine(d.ToString());
             if (lint.Diagnostics.Count == 0) Console.Error.WriteLine($"{path}: no findings.");

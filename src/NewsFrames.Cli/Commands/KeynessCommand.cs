@@ -44,7 +44,7 @@ internal static class KeynessCommand
         TermCommandOptions.AddTermOptions(command, unit, stopFile, keepStop, numbers);
         command.Options.Add(format);
         command.Options.Add(output);
-        command.SetAction(parse => TermCommandOptions.Run(parse.GetValue(corpus)!, c =>
+        command.SetAction(parse => CorpusRunner.Run(parse.GetValue(corpus)!, c =>
         {
             var options = TermCommandOptions.Options(parse, unit, stopFile, keepStop, numbers);
             string? targetSource = parse.GetValue(target);

@@ -23,7 +23,7 @@ internal static class KwicCommand
         command.Options.Add(type);
         command.Options.Add(format);
         command.Options.Add(output);
-        command.SetAction(parse => TermCommandOptions.Run(parse.GetValue(corpus)!, c =>
+        command.SetAction(parse => CorpusRunner.Run(parse.GetValue(corpus)!, c =>
         {
             var hits = c.Kwic(parse.GetValue(pattern)!, parse.GetValue(window), parse.GetValue(type));
             Output.Write(hits.ToDataFrame(), parse.GetValue(format), parse.GetValue(output), $"KWIC: {hits.Pattern} ({hits.Count} hits)");

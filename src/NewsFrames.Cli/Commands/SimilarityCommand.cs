@@ -44,7 +44,7 @@ internal static class SimilarityCommand
         command.Options.Add(minTokens);
         command.Options.Add(format);
         command.Options.Add(output);
-        command.SetAction(parse => TopicCommands.Run(parse.GetValue(corpusArgument)!, corpus =>
+        command.SetAction(parse => CorpusRunner.Run(parse.GetValue(corpusArgument)!, corpus =>
         {
             var vectors = corpus.Vectors();
             var frame = parse.GetValue(view) switch

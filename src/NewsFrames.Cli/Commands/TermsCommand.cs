@@ -46,26 +46,6 @@ internal static class TermCommandOptions
             StopWords = StopWords(parse, stopFile, keepStop),
             IncludeNumbers = parse.GetValue(numbers),
         };
-
-    /// <summary>Loads the corpus and runs <paramref name="analyse"/>; bad input is one line on standard error and exit code 1.</summary>
-    public static int Run(string path, Action<Corpus> analyse)
-    {
-        try
-        {
-            if (!File.Exists(path) && !Directory.Exists(path))
-            {
-                Console.Error.WriteLine($"newsframes: {path}: no such file or folder.");
-                return 1;
-            }
-            analyse(Corpus.Load(path));
-            return 0;
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or FormatException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"newsframes: {e.Message}");
-            return 1;
-        }
-    }
 }
 
 /// <summary>
@@ -94,7 +74,7 @@ internal static class TermsCommand
         TermCommandOptions.AddTermOptions(command, unit, stopFile, keepStop, numbers);
         command.Options.Add(format);
         command.Options.Add(output);
-        command.SetAction(parse => TermCommandOptions.Run(parse.GetValue(corpus)!, c =>
+        command.SetAction(parse => CorpusRunner.Run(parse.GetValue(corpus)!, c =>
         {
             var options = TermCommandOptions.Options(parse, unit, stopFile, keepStop, numbers) with { NGram = parse.GetValue(ngram) };
             var terms = c.Terms(parse.GetValue(by), options);

@@ -40,7 +40,7 @@ internal static class TopicsCommand
         command.Options.Add(view);
         command.Options.Add(format);
         command.Options.Add(output);
-        command.SetAction(parse => TopicCommands.Run(parse.GetValue(corpusArgument)!, corpus =>
+        command.SetAction(parse => CorpusRunner.Run(parse.GetValue(corpusArgument)!, corpus =>
         {
             var topics = corpus.Vectors().Topics(new TopicOptions { K = parse.GetValue(k), Seed = parse.GetValue(seed), Iterations = parse.GetValue(iterations) });
             var frame = parse.GetValue(view) switch
