@@ -137,12 +137,6 @@ public sealed class FrameMatcher
         var scratch = Scratch.For(tokens.Length + parts.Length);
         var starts = scratch.Starts;
         var ends = scratch.Ends;
-        var firstSymbols = scratch.FirstSymbols;
-        var moreSymbols = scratch.MoreSymbols;
-        var own = scratch.Own;
-        var next = scratch.Next;
-        // Punctuation other than quotes before a position: consecutive pattern words cannot span it.
-        var breaks = scratch.Breaks;
         for (int s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
@@ -150,34 +144,20 @@ public sealed class FrameMatcher
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 ref readonly var token = ref tokens[t];
+                // Punctuation other than quotes before a position: consecutive pattern words cannot span it.
                 bool breaksBefore = t > sentence.FirstToken && BreaksPhrase(text, tokens[t - 1].End, token.Start);
                 if (token.PartCount > 0)
                 {
                     for (int k = 0; k < token.PartCount; k++)
                     {
                         ref readonly var part = ref parts[token.FirstPart + k];
-                        starts[n] = part.Start;
                         // The last part of "Iran-Russia’s" ends where the whole token ends, possessive included.
-                        ends[n] = k == token.PartCount - 1 ? token.End : part.End;
-                        if ((firstSymbols[n] = cache.Symbols(part.Lower, part.Stem, out moreSymbols[n], out var partOwn, out var partNext)) >= 0)
-                        {
-                            own[n] = partOwn;
-                            next[n] = partNext;
-                        }
-                        breaks[n++] = k == 0 && breaksBefore;
+                        scratch.Set(n++, part.Start, k == token.PartCount - 1 ? token.End : part.End, k == 0 && breaksBefore, cache, part);
                     }
                 }
                 else
                 {
-                    starts[n] = token.Start;
-                    ends[n] = token.End;
-                    // The filter bits are written for words with symbols only; readers check the symbol first.
-                    if ((firstSymbols[n] = cache.Symbols(token.Lower, token.Stem, out moreSymbols[n], out var tokenOwn, out var tokenNext)) >= 0)
-                    {
-                        own[n] = tokenOwn;
-                        next[n] = tokenNext;
-                    }
-                    breaks[n++] = breaksBefore;
+                    scratch.Set(n++, token.Start, token.End, breaksBefore, cache, token);
                 }
             }
             int first = output.Count;
@@ -205,6 +185,21 @@ public sealed class FrameMatcher
         public bool[] Breaks = [];
         public readonly WalkStack Stack = new();
         public readonly HashSet<long> Visited = [];
+
+        /// <summary>Position <paramref name="n"/>: where it is in the text, the word's symbols and filter bits, and whether punctuation comes before it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Set(int n, int start, int end, bool breaksBefore, SymbolCache cache, in Token word)
+        {
+            Starts[n] = start;
+            Ends[n] = end;
+            Breaks[n] = breaksBefore;
+            // The filter bits are written for words with symbols only; readers check the symbol first.
+            if ((FirstSymbols[n] = cache.Symbols(word.Lower, word.Stem, out MoreSymbols[n], out var own, out var next)) >= 0)
+            {
+                Own[n] = own;
+                Next[n] = next;
+            }
+        }
 
         public static Scratch For(int positions)
         {
