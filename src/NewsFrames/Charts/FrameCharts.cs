@@ -32,7 +32,7 @@ public static class FrameCharts
             Y: matrix.Labels.ToArray(),
             ColorScale: StyleParam.Colorscale.Viridis,
             ReverseYAxis: true);
-        return Titled(chart, $"Frames by source — {MeasureName(matrix.Measure)}", "source", "frame");
+        return ChartTitles.Titled(chart, $"Frames by source — {MeasureName(matrix.Measure)}", "source", "frame");
     }
 
     /// <summary>The heatmap of one measure straight from an analysis.</summary>
@@ -53,7 +53,7 @@ public static class FrameCharts
                 Name: matrix.Sources[s],
                 MultiText: Enumerable.Range(0, matrix.Frames.Count).Select(f => Format(matrix[f, s], matrix.Measure)).ToArray()));
         var chart = CSharpChart.Combine(series.ToArray());
-        return Titled(chart, $"Frames by source — {MeasureName(matrix.Measure)}", "frame", MeasureName(matrix.Measure));
+        return ChartTitles.Titled(chart, $"Frames by source — {MeasureName(matrix.Measure)}", "frame", MeasureName(matrix.Measure));
     }
 
     /// <summary>Hits per 1,000 tokens over time: one line per frame (all sources together), or per source for one frame.</summary>
@@ -73,7 +73,7 @@ public static class FrameCharts
         var chart = series.Length == 0 ? CSharpChart.Line<DateTime, double, string>(x: [], y: []) : CSharpChart.Combine(series);
         string title = frame is null ? "Frames over time" : $"Frame '{frame}' over time by source";
         if (timeline.UndatedDocuments > 0) title += $" ({timeline.UndatedDocuments} undated documents left out)";
-        return Titled(chart, title, timeline.Bucket.ToString().ToLowerInvariant(), "hits per 1,000 tokens");
+        return ChartTitles.Titled(chart, title, timeline.Bucket.ToString().ToLowerInvariant(), "hits per 1,000 tokens");
     }
 
     /// <summary>
@@ -118,16 +118,6 @@ public static class FrameCharts
         }
         sb.Append("</div>\n");
         return new HtmlString(sb.ToString());
-    }
-
-    private static GenericChart Titled(GenericChart chart, string title, string xTitle, string yTitle)
-    {
-        var styled = Plotly.NET.CSharp.GenericChartExtensions.WithXAxisStyle<string, string, string>(chart, TitleText: xTitle);
-        styled = Plotly.NET.CSharp.GenericChartExtensions.WithYAxisStyle<string, string, string>(styled, TitleText: yTitle);
-        // From C#, Title.init cannot omit its F# optional arguments; the title is a dynamic "text" property.
-        var chartTitle = new Title();
-        chartTitle.SetProperty("text", title);
-        return Plotly.NET.Chart.withTitle(chartTitle).Invoke(styled);
     }
 
     private static string MeasureName(FrameMeasure measure) => measure switch

@@ -43,13 +43,13 @@ public static class TermCharts
                 ShowLegend: false,
                 MarkerColor: TargetColor);
         }).ToArray();
-        if (panels.Length == 0) return WithTitle(CSharpChart.Combine([]), "No terms");
+        if (panels.Length == 0) return ChartTitles.WithTitle(CSharpChart.Combine([]), "No terms");
         if (panels.Length == 1)
-            return WithTitle(panels[0].WithXAxisStyle<double, double, string>(TitleText: measure), $"Top {n} terms ({measure})");
+            return ChartTitles.WithTitle(panels[0].WithXAxisStyle<double, double, string>(TitleText: measure), $"Top {n} terms ({measure})");
         int cols = Math.Min(3, panels.Length), rows = (panels.Length + cols - 1) / cols;
         var grid = CSharpChart.Grid(panels, rows, cols, SubPlotTitles: groups.Select(g => g.Key).ToArray(), XGap: 0.3, YGap: 0.25)
             .WithSize(Width: 360 * cols, Height: Math.Max(320, 22 * n) * rows);
-        return WithTitle(grid, $"Top {n} terms by {(terms.Grouping == TermGrouping.Source ? "source" : "document")} ({measure})");
+        return ChartTitles.WithTitle(grid, $"Top {n} terms by {(terms.Grouping == TermGrouping.Source ? "source" : "document")} ({measure})");
     }
 
     /// <summary>
@@ -82,7 +82,7 @@ public static class TermCharts
             KeynessMeasure.LogRatio => "log ratio",
             _ => "chi²",
         };
-        return WithTitle(chart.WithXAxisStyle<double, double, string>(TitleText: $"signed {measure} ({KeynessResult.CorrectionName(keyness.Correction)})")
+        return ChartTitles.WithTitle(chart.WithXAxisStyle<double, double, string>(TitleText: $"signed {measure} ({KeynessResult.CorrectionName(keyness.Correction)})")
                 .WithSize(Width: 720, Height: Math.Max(360, 24 * (target.Length + reference.Length))),
             $"Keyness: {keyness.Target} vs {keyness.Reference}");
     }
@@ -100,7 +100,7 @@ public static class TermCharts
         var rate = terms.ToDictionary(t => (t.Group ?? "", t.Term), t => t.RatePer1000);
         var z = chosen.Select(term => groups.Select(g => rate.GetValueOrDefault((g, term))).ToArray()).ToArray();
         var chart = CSharpChart.Heatmap<double, string, string, string>(z, X: groups.Select(g => g.Length == 0 ? "corpus" : g).ToArray(), Y: chosen);
-        return WithTitle(chart.WithSize(Width: Math.Max(480, 120 * groups.Length), Height: Math.Max(360, 22 * chosen.Length)),
+        return ChartTitles.WithTitle(chart.WithSize(Width: Math.Max(480, 120 * groups.Length), Height: Math.Max(360, 22 * chosen.Length)),
             "Rate per 1,000 tokens by " + (terms.Grouping == TermGrouping.Document ? "document" : "source"));
     }
 
@@ -112,16 +112,6 @@ public static class TermCharts
             g.Select(r => r.Period), g.Select(r => counts ? r.Count : r.RatePer1000), ShowMarkers: true, Name: g.Key)).ToArray();
         var chart = CSharpChart.Combine(lines).WithYAxisStyle<double, double, string>(TitleText: counts ? "count" : "rate per 1,000 tokens");
         string note = trend.UndatedDocuments > 0 ? $" ({trend.UndatedDocuments} undated documents left out)" : "";
-        return WithTitle(chart, $"Terms per {trend.Period.ToString().ToLowerInvariant()}{note}");
-    }
-
-    /// <summary>Sets the layout title (Plotly.NET.CSharp 0.14 has no WithTitle).</summary>
-    internal static GenericChart WithTitle(GenericChart chart, string text)
-    {
-        var title = new Title();
-        title.SetProperty("text", text);
-        var layout = new Layout();
-        layout.SetProperty("title", title);
-        return GenericChart.addLayout(layout, chart);
+        return ChartTitles.WithTitle(chart, $"Terms per {trend.Period.ToString().ToLowerInvariant()}{note}");
     }
 }

@@ -32,7 +32,7 @@ public static class TopicCharts
         var z = Enumerable.Range(0, similarity.Count).Select(i => Enumerable.Range(0, similarity.Count).Select(j => similarity[i, j]).ToArray()).ToArray();
         var chart = CSharpChart.Heatmap<double, string, string, string>(zData: z, X: labels, Y: labels,
             ColorScale: StyleParam.Colorscale.Viridis, ReverseYAxis: true);
-        return Titled(chart, "Document similarity (TF-IDF cosine), by source", "document", "document");
+        return ChartTitles.Titled(chart, "Document similarity (TF-IDF cosine), by source", "document", "document");
     }
 
     /// <summary>Top terms per topic as horizontal bars, one trace per topic.</summary>
@@ -45,7 +45,7 @@ public static class TopicCharts
             return CSharpChart.Bar<double, string, string>(values: top.Select(x => x.Score).ToArray(),
                 Keys: top.Select(x => $"{t + 1}: {x.Term}").ToArray(), Name: $"topic {t + 1}");
         }).ToArray();
-        return Titled(CSharpChart.Combine(traces), "Top terms per topic (LDA)", "score", "topic: term");
+        return ChartTitles.Titled(CSharpChart.Combine(traces), "Top terms per topic (LDA)", "score", "topic: term");
     }
 
     /// <summary>Mean topic share per source as stacked columns (each source's column sums to 1).</summary>
@@ -62,7 +62,7 @@ public static class TopicCharts
         var layout = new Layout();
         layout.SetProperty("barmode", "stack");
         var chart = Plotly.NET.Chart.withLayout(layout).Invoke(CSharpChart.Combine(traces));
-        return Titled(chart, "Topic share by source (LDA)", "source", "mean topic share");
+        return ChartTitles.Titled(chart, "Topic share by source (LDA)", "source", "mean topic share");
     }
 
     /// <summary>Documents on the 2-D PCA projection, coloured by cluster (or by source), the title shown on hover.</summary>
@@ -80,7 +80,7 @@ public static class TopicCharts
             Name: g.Key,
             MultiText: g.Select(d => $"{corpus[d].Title ?? corpus[d].Id} ({corpus[d].SourceOrUnknown})").ToArray())).ToArray();
         var chart = traces.Length == 0 ? CSharpChart.Point<double, double, string>(x: [], y: []) : CSharpChart.Combine(traces);
-        return Titled(chart, colourBySource ? "Documents by source (PCA of TF-IDF)" : $"k-means clusters, k = {clusters.K} (PCA of TF-IDF)", "PC 1", "PC 2");
+        return ChartTitles.Titled(chart, colourBySource ? "Documents by source (PCA of TF-IDF)" : $"k-means clusters, k = {clusters.K} (PCA of TF-IDF)", "PC 1", "PC 2");
     }
 
     /// <summary>
@@ -130,15 +130,5 @@ public static class TopicCharts
         Html.AppendEscaped(sb, text[start..end]).Append("</mark>");
         Html.AppendEscaped(sb, text[end..to]);
         if (to < text.Length) sb.Append('…');
-    }
-
-    private static GenericChart Titled(GenericChart chart, string title, string xTitle, string yTitle)
-    {
-        var styled = Plotly.NET.CSharp.GenericChartExtensions.WithXAxisStyle<string, string, string>(chart, TitleText: xTitle);
-        styled = Plotly.NET.CSharp.GenericChartExtensions.WithYAxisStyle<string, string, string>(styled, TitleText: yTitle);
-        // From C#, Title.init cannot omit its F# optional arguments; the title is a dynamic "text" property.
-        var chartTitle = new Title();
-        chartTitle.SetProperty("text", title);
-        return Plotly.NET.Chart.withTitle(chartTitle).Invoke(styled);
     }
 }
