@@ -31,9 +31,10 @@ internal static class Workloads
             foreach (var story in ReutersSgml.Read(item.f))
             {
                 var d = story.ToDocument();
-                if (story.TitleAndBody.Length == 0) continue;
+                long input = ReutersText.InputBytes(story);
+                if (input == 0) continue;
                 local.Docs++;
-                local.Bytes += Encoding.UTF8.GetByteCount(story.TitleAndBody);
+                local.Bytes += input;
                 GC.KeepAlive(d);
             }
             return local;
