@@ -22,6 +22,7 @@ internal static class NewsFramesCommand
         yield return EntitiesCommand.Create();
         yield return CooccurrenceCommand.Create();
         yield return TermsCommand.Create();
+        yield return NewsFrames.Cli.Commands.CountCommand.Create();
         yield return KeynessCommand.Create();
         yield return CollocationsCommand.Create();
         yield return KwicCommand.Create();

@@ -99,7 +99,8 @@ public sealed partial class Corpus
     /// as <see cref="Load(string, CorpusOptions?)"/>; skipped files are passed over (no report), and duplicates are
     /// not marked (that needs the whole corpus). For folders too large to hold in memory.
     /// </summary>
-    internal static IEnumerable<Document> Stream(string path, CorpusOptions? options = null, int maxDegreeOfParallelism = -1)
+    internal static IEnumerable<Document> Stream(string path, CorpusOptions? options = null, int maxDegreeOfParallelism = -1,
+        Action<LoadEntry>? remark = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= CorpusOptions.Default;
@@ -109,10 +110,14 @@ public sealed partial class Corpus
         // Reading, decoding and cleaning a file is most of a streamed run's serial work: files are loaded on all
         // cores, a few at a time (two files per core in flight: a file can hold a thousand stories, as Reuters' do).
         var loaded = files.SelectOrdered(f => LoadFile(f, Path.GetRelativePath(root, f).Replace('\\', '/'),
-            Manifest.Merge(manifests.Select(m => m.For(f))), options, single).Documents, degree, batchSize: 1);
-        foreach (var documents in loaded)
-            foreach (var document in documents)
+            Manifest.Merge(manifests.Select(m => m.For(f))), options, single), degree, batchSize: 1);
+        foreach (var file in loaded)
+        {
+            // A skipped or partly read file is told, in load order, rather than passed over in silence.
+            if (file.Entry.Status != LoadStatus.Loaded) remark?.Invoke(file.Entry);
+            foreach (var document in file.Documents)
                 yield return document;
+        }
     }
 
     private static (string Full, List<string> Files, List<Manifest> Manifests, Dictionary<string, LoadEntry> ManifestEntries, bool Single)

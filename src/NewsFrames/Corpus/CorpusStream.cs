@@ -24,15 +24,20 @@ public static class CorpusStream
     /// </summary>
     /// <param name="path">A folder or one file.</param>
     /// <param name="maxDegreeOfParallelism">Threads that read and clean files ahead of the consumer (-1: all cores); the order stays the load order.</param>
-    /// <example><code>long characters = CorpusStream.Read("articles").Sum(d => (long)d.Text.Length);</code></example>
-    public static IEnumerable<Document> Read(string path, int maxDegreeOfParallelism = -1)
+    /// <param name="remark">
+    /// Told, in load order, of every file that was skipped (malformed, binary, empty, unsupported: the entry names the
+    /// file and, where there is one, the line) or read with warnings, as <c>corpus.Report</c> lists them for
+    /// <see cref="Corpus.Load(string, CorpusOptions?)"/>. Null: such files are passed over.
+    /// </param>
+    /// <example><code>long characters = CorpusStream.Read("articles", remark: e => Console.Error.WriteLine($"{e.File}: {e.Message}")).Sum(d => (long)d.Text.Length);</code></example>
+    public static IEnumerable<Document> Read(string path, int maxDegreeOfParallelism = -1, Action<LoadEntry>? remark = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         string root = Path.GetFullPath(path);
         if (!Directory.Exists(root) && !File.Exists(root)) throw new FileNotFoundException($"{path}: no such file or folder.", path);
         // The loader's own file-by-file path: every format, the manifest, the same skips (README/PROVENANCE files,
         // binaries, malformed files) and the same cleaning as Corpus.Load; only duplicate marking needs the whole corpus.
-        return Corpus.Stream(root, maxDegreeOfParallelism: maxDegreeOfParallelism);
+        return Corpus.Stream(root, maxDegreeOfParallelism: maxDegreeOfParallelism, remark: remark);
     }
 
     /// <summary>
