@@ -24,6 +24,21 @@ public static class TermCharts
     private static readonly Color ReferenceColor = Color.fromString("#d62728");
 
     /// <summary>
+    /// Horizontal bars of the <paramref name="n"/> most counted terms of a <see cref="TermTally"/> (streamed counts:
+    /// <c>CorpusStream.Read(path).CountTerms()</c>), largest at the top. Every token counts, stop words included.
+    /// </summary>
+    /// <example><code>TermCharts.TopCounts(CorpusStream.Read("articles").CountTerms(), 25);</code></example>
+    public static GenericChart TopCounts(TermTally tally, int n = 20)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        var top = tally.Terms().Take(n).Reverse().ToArray();
+        var chart = CSharpChart.Bar<long, string, string>(top.Select(t => t.Count), Keys: top.Select(t => t.Term).ToArray(),
+            ShowLegend: false, MarkerColor: TargetColor);
+        return ChartTitles.WithTitle(chart.WithXAxisStyle<double, double, string>(TitleText: "count"),
+            $"Top {top.Length} terms of {tally.DocumentCount:N0} documents (count)");
+    }
+
+    /// <summary>
     /// Horizontal bars of the <paramref name="n"/> most frequent terms, largest at the top; for frequencies grouped by
     /// source or document, one panel per group side by side (three per row). Bars show the rate per 1,000 tokens
     /// (comparable across groups) unless <paramref name="counts"/> is true.

@@ -24,6 +24,23 @@ public class TermChartsTests
     }
 
     [Fact]
+    public void TopCounts_StreamedTally_LargestBarOnTop()
+    {
+        // "Iran and Russia. Iran’s ties." + "Russia and Iran": iran 3, and 2, russia 2 (ties by term), ties 1.
+        var tally = new[]
+        {
+            new Document { Id = "a", File = "a.txt", Text = "Iran and Russia. Iran’s ties." },
+            new Document { Id = "b", File = "b.txt", Text = "Russia and Iran" },
+        }.CountTerms(TallyUnit.Lower, maxDegreeOfParallelism: 1);
+        var json = Json(TermCharts.TopCounts(tally, 3));
+        var trace = json.GetProperty("data")[0];
+        Assert.Equal("bar", trace.GetProperty("type").GetString());
+        Assert.Equal(["russia", "and", "iran"], trace.GetProperty("y").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        Assert.Equal([2.0, 2.0, 3.0], trace.GetProperty("x").EnumerateArray().Select(e => e.GetDouble()).ToArray());
+        Assert.Equal("Top 3 terms of 2 documents (count)", Title(json));
+    }
+
+    [Fact]
     public void TopTerms_BySource_OnePanelPerSource()
     {
         var json = Json(TermCharts.TopTerms(TermTestCorpus.Small().Terms(TermGrouping.Source), 2));
