@@ -41,6 +41,9 @@ public sealed class FrameMatcher
     private readonly List<List<int>?> terminals = [null];
     private readonly List<List<(int Min, int Max, int Child)>?> gapEdges = [null];
     private readonly bool[] gapChild;
+    // True for the nodes at or below a gap's target: only those can be reached at several positions from one start.
+    private readonly List<bool> belowGap = [false];
+    private readonly bool[] gapAbove;
     private readonly int[] rootChildren;
     private readonly int[]?[] terminalArray;
     private readonly (int Min, int Max, int Child)[]?[] gapArray;
@@ -68,6 +71,7 @@ public sealed class FrameMatcher
         NodeCount = terminals.Count;
         gapChild = new bool[NodeCount];
         foreach (var child in gapChildren.Values) gapChild[child] = true;
+        gapAbove = belowGap.ToArray();
         // The root's edges as an array: the first step from every token is a probe, not a hash lookup.
         rootChildren = new int[symbolCount];
         foreach (var (key, child) in edges)
@@ -181,7 +185,7 @@ public sealed class FrameMatcher
 
         public int[] Starts = [], Ends = [], FirstSymbols = [];
         public int[]?[] MoreSymbols = [];
-        public ulong[] Own = [], Next = [];
+        public WordFilter[] Filters = [];
         public bool[] Breaks = [];
         public readonly WalkStack Stack = new();
         public readonly HashSet<long> Visited = [];
@@ -193,12 +197,7 @@ public sealed class FrameMatcher
             Starts[n] = start;
             Ends[n] = end;
             Breaks[n] = breaksBefore;
-            // The filter bits are written for words with symbols only; readers check the symbol first.
-            if ((FirstSymbols[n] = cache.Symbols(word.Lower, word.Stem, out MoreSymbols[n], out var own, out var next)) >= 0)
-            {
-                Own[n] = own;
-                Next[n] = next;
-            }
+            FirstSymbols[n] = cache.Symbols(word.Lower, word.Stem, out MoreSymbols[n], out Filters[n]);
         }
 
         public static Scratch For(int positions)
@@ -211,8 +210,7 @@ public sealed class FrameMatcher
                 scratch.Ends = new int[size];
                 scratch.FirstSymbols = new int[size];
                 scratch.MoreSymbols = new int[]?[size];
-                scratch.Own = new ulong[size];
-                scratch.Next = new ulong[size];
+                scratch.Filters = new WordFilter[size];
                 scratch.Breaks = new bool[size];
             }
             return scratch;
@@ -246,17 +244,13 @@ public sealed class FrameMatcher
         var breaks = scratch.Breaks;
         var stack = scratch.Stack;
         var visited = scratch.Visited;
-        var ownBits = scratch.Own;
-        var nextBits = scratch.Next;
+        var filters = scratch.Filters;
         for (int start = 0; start < n; start++)
         {
-            // Most words start no pattern: one array probe per symbol, no walk.
+            // Most words start no pattern, and most partial matches cannot go on past the next word or words: the
+            // filter bits say so without a walk (a word with no symbol has no bits at all).
+            if (!filters[start].MayContinue(filters, start, n)) continue;
             int firstSymbol = firstSymbols[start];
-            if (firstSymbol < 0) continue;
-            // Nor does a word whose patterns cannot continue with the next word (filter bits say so; a pattern that
-            // ends at its first word or has a gap after it always walks): most partial matches die here, unwalked.
-            ulong follows = start + 1 < n && firstSymbols[start + 1] >= 0 ? ownBits[start + 1] : 0;
-            if ((nextBits[start] & follows) == 0 && nextBits[start] != WalkAlways) continue;
             int child = rootChildren[firstSymbol];
             if (child > 0) stack.Push(child, start + 1);
             if (moreSymbols[start] is { } more)
@@ -289,33 +283,74 @@ public sealed class FrameMatcher
                 }
                 if (gapArray[node] is { } gaps)
                 {
+                    // Without a gap above this node it is reached at one position per start, so its gap's targets are
+                    // all new: only a second gap needs the visited set.
+                    bool revisits = gapAbove[node];
                     foreach (var (min, max, gapTarget) in gaps)
                         for (int k = min; k <= max && pos + k < n; k++)
-                            if (visited.Add(Key(gapTarget, pos + k))) stack.Push(gapTarget, pos + k);
+                            if (!revisits || visited.Add(Key(gapTarget, pos + k))) stack.Push(gapTarget, pos + k);
                 }
             }
         }
     }
 
-    /// <summary>The filter's value for a word whose pattern may end at it or has a gap after it: always walk.</summary>
+    /// <summary>The filter's value for a word whose pattern may end at it: always walk.</summary>
     private const ulong WalkAlways = ulong.MaxValue;
+
+    /// <summary>The longest gap after a first word that the filter looks across; past it, the word always walks.</summary>
+    private const int MaxFilteredGap = 8;
 
     private static ulong Bit(int symbol) => 1UL << (int)(((uint)symbol * 0x9E3779B1u) >> 26);
 
-    /// <summary>A word's filter bits (see <c>SymbolCache.Filter</c>) from its symbols.</summary>
-    private (ulong Own, ulong Next) FilterOf(int[] symbols)
+    /// <summary>
+    /// What the filter knows of a word: its symbols as bits of a 64-bit set (<see cref="Own"/>); the bits of every
+    /// symbol that can come right after it in a pattern it starts (<see cref="Next"/>, or <see cref="WalkAlways"/>);
+    /// and the bits of the symbols that can come after a gap that follows it (<see cref="AfterGap"/>), with that gap's
+    /// shortest and longest extent over the word's patterns. When no following word within reach shares a bit with
+    /// what may follow, no pattern starting at this word can go on, and the walk is skipped. A word with no symbol is
+    /// all zeros.
+    /// </summary>
+    internal readonly record struct WordFilter(ulong Own, ulong Next, ulong AfterGap, int GapMin, int GapMax)
     {
-        ulong own = 0, next = 0;
+        /// <summary>True unless the words after position <paramref name="start"/> rule out every pattern that starts there.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MayContinue(WordFilter[] filters, int start, int n)
+        {
+            if (Next == 0 && AfterGap == 0) return false;
+            if (Next == WalkAlways) return true;
+            if (start + 1 < n && (Next & filters[start + 1].Own) != 0) return true;
+            if (AfterGap == 0) return false;
+            ulong reachable = 0;
+            for (int k = start + 1 + GapMin, last = Math.Min(n - 1, start + 1 + GapMax); k <= last; k++) reachable |= filters[k].Own;
+            return (AfterGap & reachable) != 0;
+        }
+    }
+
+    /// <summary>A word's filter (see <see cref="WordFilter"/>) from its symbols.</summary>
+    private WordFilter FilterOf(int[] symbols)
+    {
+        ulong own = 0, next = 0, afterGap = 0;
+        int gapMin = int.MaxValue, gapMax = 0;
         foreach (int symbol in symbols)
         {
             own |= Bit(symbol);
             int child = rootChildren[symbol];
             if (child <= 0) continue;
-            if (terminalArray[child] is not null || gapArray[child] is not null) next = WalkAlways;
-            if (next == WalkAlways) continue;
+            if (terminalArray[child] is not null) next = WalkAlways;
             for (int i = firstChild[child]; i < firstChild[child + 1]; i++) next |= Bit(childSymbols[i]);
+            if (gapArray[child] is not { } gaps) continue;
+            foreach (var (min, max, target) in gaps)
+            {
+                // Gaps are merged when adjacent and dropped at a pattern's end, so a gap's target is followed by a
+                // word; should that change, walking is always safe.
+                if (max > MaxFilteredGap || terminalArray[target] is not null || gapArray[target] is not null) next = WalkAlways;
+                gapMin = Math.Min(gapMin, min);
+                gapMax = Math.Max(gapMax, max);
+                for (int i = firstChild[target]; i < firstChild[target + 1]; i++) afterGap |= Bit(childSymbols[i]);
+            }
         }
-        return (own, next);
+        if (next == WalkAlways) afterGap = 0;
+        return new WordFilter(own, next, afterGap, afterGap == 0 ? 0 : gapMin, afterGap == 0 ? 0 : gapMax);
     }
 
     private int FindChild(int from, int to, int symbol)
@@ -447,6 +482,7 @@ public sealed class FrameMatcher
     private void Insert(List<Slot> sequence, int pattern)
     {
         int node = Root;
+        bool afterGap = false;
         foreach (var slot in sequence)
         {
             if (slot is SymbolSlot s)
@@ -468,7 +504,9 @@ public sealed class FrameMatcher
                     (gapEdges[node] ??= []).Add((g.Min, g.Max, child));
                 }
                 node = child;
+                afterGap = true;
             }
+            belowGap[node] = afterGap;
         }
         var list = terminals[node] ??= [];
         if (!list.Contains(pattern)) list.Add(pattern);
@@ -478,6 +516,7 @@ public sealed class FrameMatcher
     {
         terminals.Add(null);
         gapEdges.Add(null);
+        belowGap.Add(false);
         return terminals.Count - 1;
     }
 
@@ -543,23 +582,13 @@ public sealed class FrameMatcher
         private readonly Lock gate = new();
         private volatile int[] codes = new int[Math.Max(1024, vocabulary.Count)];
         private volatile int[]?[] multiple = new int[]?[Math.Max(1024, vocabulary.Count)];
-        private volatile Filter[] filters = new Filter[Math.Max(1024, vocabulary.Count)];
+        private volatile WordFilter[] filters = new WordFilter[Math.Max(1024, vocabulary.Count)];
 
         /// <summary>
-        /// A word's symbols as bits of a 64-bit set (<c>Own</c>), and the bits of every symbol that can follow it in a
-        /// pattern (<c>Next</c>, or <see cref="WalkAlways"/>): when the next word's <c>Own</c> shares no bit with this
-        /// word's <c>Next</c>, no pattern starting here can go on, and the walk is skipped.
+        /// The first symbol of the word (-1: none), the rest (null when there are none), and the word's filter
+        /// (all zeros for a word with no symbol).
         /// </summary>
-        private struct Filter
-        {
-            public ulong Own, Next;
-        }
-
-        /// <summary>
-        /// The first symbol of the word (-1: none), the rest (null when there are none), and the word's filter bits
-        /// (both 0 for a word with no symbol).
-        /// </summary>
-        public int Symbols(int lowerId, int stemId, out int[]? more, out ulong own, out ulong next)
+        public int Symbols(int lowerId, int stemId, out int[]? more, out WordFilter filter)
         {
             var current = codes;
             int code = (uint)lowerId < (uint)current.Length ? Volatile.Read(ref current[lowerId]) : Unresolved;
@@ -567,13 +596,11 @@ public sealed class FrameMatcher
             more = null;
             if (code == NoSymbol)
             {
-                own = next = 0;
+                filter = default;
                 return -1;
             }
             // Published before the code (see Resolve), and the arrays are replaced only by larger copies.
-            var filter = filters[lowerId];
-            own = filter.Own;
-            next = filter.Next;
+            filter = filters[lowerId];
             if (code > 0) return code - 1;
             more = multiple[lowerId];
             return -code - 2;
@@ -594,7 +621,7 @@ public sealed class FrameMatcher
                     int size = Math.Max(lowerId + 1, target.Length * 2);
                     var grownMultiple = new int[]?[size];
                     Array.Copy(targetMultiple, grownMultiple, targetMultiple.Length);
-                    var grownFilters = new Filter[size];
+                    var grownFilters = new WordFilter[size];
                     Array.Copy(targetFilters, grownFilters, targetFilters.Length);
                     var grown = new int[size];
                     Array.Copy(target, grown, target.Length);
@@ -603,7 +630,7 @@ public sealed class FrameMatcher
                     codes = target = grown;
                 }
                 if (resolved.Length > 1) targetMultiple[lowerId] = resolved[1..];
-                targetFilters[lowerId] = new Filter { Own = filter.Own, Next = filter.Next };
+                targetFilters[lowerId] = filter;
                 Volatile.Write(ref target[lowerId], code);
             }
             return code;

@@ -58,13 +58,7 @@ internal static class Child
                 var tokens = new Corpus(docs).Tokenize();
                 keepAlive = tokens;
                 long tokenCount = tokens.Sum(d => (long)d.Tokens.Count);
-                var tally = new TermTally(tokens.Vocabulary, TallyUnit.Lower);
-                foreach (var d in tokens) tally.Add(d);
-                // Mid-frequency words (ranks 500-5,500): frequent enough to match, not so frequent that hits swamp matching.
-                var pool = tally.Terms().Where(t => t.Term.All(char.IsLetter)).Skip(500).Take(5000).Select(t => t.Term).ToArray();
-                var lexicon = patterns == 0 ? FrameLexicon.Default
-                    : stage == "frames-unmet" ? Workloads.SyntheticLexiconWithUnmet(patterns, pool, tokens.Vocabulary)
-                    : Workloads.SyntheticLexicon(patterns, pool);
+                var lexicon = Workloads.FrameStageLexicon(stage, patterns, tokens);
                 var clock = Stopwatch.StartNew();
                 var matcher = lexicon.Matcher;
                 setupNote = $"compiled in {clock.Elapsed.TotalSeconds:F2} s ({matcher.NodeCount:N0} nodes); ";

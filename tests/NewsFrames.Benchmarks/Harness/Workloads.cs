@@ -136,6 +136,20 @@ internal static class Workloads
     }
 
     /// <summary>
+    /// The lexicon of a frame stage: the default one (<paramref name="patterns"/> 0), or a synthetic one over
+    /// mid-frequency words of the corpus (ranks 500-5,500: frequent enough to match, not so frequent that hits swamp
+    /// matching), with never-met patterns added for the "frames-unmet" stage.
+    /// </summary>
+    public static FrameLexicon FrameStageLexicon(string stage, int patterns, TokenizedCorpus tokens)
+    {
+        if (patterns == 0) return FrameLexicon.Default;
+        var tally = new TermTally(tokens.Vocabulary, TallyUnit.Lower);
+        foreach (var d in tokens) tally.Add(d);
+        var pool = tally.Terms().Where(t => t.Term.All(char.IsLetter)).Skip(500).Take(5000).Select(t => t.Term).ToArray();
+        return stage == "frames-unmet" ? SyntheticLexiconWithUnmet(patterns, pool, tokens.Vocabulary) : SyntheticLexicon(patterns, pool);
+    }
+
+    /// <summary>
     /// A synthetic frame lexicon of <paramref name="patterns"/> patterns over words of the corpus (seeded): two or
     /// three words (phrases, like a real lexicon's), a word in five with a wildcard, a gap in ten bounded to 0-2
     /// tokens, spread over 50 frames.
