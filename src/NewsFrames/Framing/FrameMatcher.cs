@@ -138,7 +138,7 @@ public sealed class FrameMatcher
         var parts = document.Parts is Token[] partArray ? partArray : document.Parts.ToArray();
         string text = document.Document.Text;
         // The positions the matcher walks: tokens, with hyphenated compounds replaced by their parts.
-        var scratch = Scratch.For(tokens.Length + parts.Length);
+        var scratch = Scratch.For(tokens.Length + parts.Length + 1);
         var starts = scratch.Starts;
         var ends = scratch.Ends;
         for (int s = 0; s < document.Sentences.Count; s++)
@@ -148,24 +148,24 @@ public sealed class FrameMatcher
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 ref readonly var token = ref tokens[t];
-                // Punctuation other than quotes before a position: consecutive pattern words cannot span it.
-                bool breaksBefore = t > sentence.FirstToken && BreaksPhrase(text, tokens[t - 1].End, token.Start);
                 if (token.PartCount > 0)
                 {
                     for (int k = 0; k < token.PartCount; k++)
                     {
                         ref readonly var part = ref parts[token.FirstPart + k];
                         // The last part of "Iran-Russia’s" ends where the whole token ends, possessive included.
-                        scratch.Set(n++, part.Start, k == token.PartCount - 1 ? token.End : part.End, k == 0 && breaksBefore, cache, part);
+                        scratch.Set(n++, part.Start, k == token.PartCount - 1 ? token.End : part.End, joined: k > 0, cache, part);
                     }
                 }
                 else
                 {
-                    scratch.Set(n++, token.Start, token.End, breaksBefore, cache, token);
+                    scratch.Set(n++, token.Start, token.End, joined: false, cache, token);
                 }
             }
+            // Past the sentence's end: a word with no symbol, so the filter reads the next word without a bounds check.
+            scratch.Filters[n] = WordFilter.NoSymbol;
             int first = output.Count;
-            MatchSentence(n, scratch, s, output);
+            MatchSentence(n, scratch, cache, text, s, output);
             // Positions are per sentence; translate matches to character offsets while they are at hand.
             for (int i = first; i < output.Count; i++)
             {
@@ -183,21 +183,25 @@ public sealed class FrameMatcher
     {
         [ThreadStatic] private static Scratch? current;
 
-        public int[] Starts = [], Ends = [], FirstSymbols = [];
-        public int[]?[] MoreSymbols = [];
+        public int[] Starts = [], Ends = [], Words = [], Codes = [];
         public WordFilter[] Filters = [];
-        public bool[] Breaks = [];
+        public bool[] Joined = [];
         public readonly WalkStack Stack = new();
         public readonly HashSet<long> Visited = [];
 
-        /// <summary>Position <paramref name="n"/>: where it is in the text, the word's symbols and filter bits, and whether punctuation comes before it.</summary>
+        /// <summary>
+        /// Position <paramref name="n"/>: where it is in the text, whether it is a later part of a hyphenated word, and
+        /// the word's id, symbol code and filter. No branch here depends on whether the word has symbols: with a dense
+        /// lexicon half the words have some, and such a branch was mispredicted at every other word.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Set(int n, int start, int end, bool breaksBefore, SymbolCache cache, in Token word)
+        public void Set(int n, int start, int end, bool joined, SymbolCache cache, in Token word)
         {
             Starts[n] = start;
             Ends[n] = end;
-            Breaks[n] = breaksBefore;
-            FirstSymbols[n] = cache.Symbols(word.Lower, word.Stem, out MoreSymbols[n], out Filters[n]);
+            Joined[n] = joined;
+            Words[n] = word.Lower;
+            Codes[n] = cache.Code(word.Lower, word.Stem, out Filters[n]);
         }
 
         public static Scratch For(int positions)
@@ -208,10 +212,10 @@ public sealed class FrameMatcher
                 int size = Math.Max(positions, scratch.Starts.Length * 2);
                 scratch.Starts = new int[size];
                 scratch.Ends = new int[size];
-                scratch.FirstSymbols = new int[size];
-                scratch.MoreSymbols = new int[]?[size];
+                scratch.Words = new int[size];
+                scratch.Codes = new int[size];
                 scratch.Filters = new WordFilter[size];
-                scratch.Breaks = new bool[size];
+                scratch.Joined = new bool[size];
             }
             return scratch;
         }
@@ -237,24 +241,23 @@ public sealed class FrameMatcher
         }
     }
 
-    private void MatchSentence(int n, Scratch scratch, int sentence, List<RawMatch> output)
+    private void MatchSentence(int n, Scratch scratch, SymbolCache cache, string text, int sentence, List<RawMatch> output)
     {
-        var firstSymbols = scratch.FirstSymbols;
-        var moreSymbols = scratch.MoreSymbols;
-        var breaks = scratch.Breaks;
+        var codes = scratch.Codes;
+        var words = scratch.Words;
         var stack = scratch.Stack;
         var visited = scratch.Visited;
         var filters = scratch.Filters;
         for (int start = 0; start < n; start++)
         {
             // Most words start no pattern, and most partial matches cannot go on past the next word or words: the
-            // filter bits say so without a walk (a word with no symbol has no bits at all).
+            // filter bits say so without a walk.
             if (!filters[start].MayContinue(filters, start, n)) continue;
-            int firstSymbol = firstSymbols[start];
-            int child = rootChildren[firstSymbol];
+            int code = codes[start];
+            int child = rootChildren[SymbolCache.FirstSymbol(code)];
             if (child > 0) stack.Push(child, start + 1);
-            if (moreSymbols[start] is { } more)
-                foreach (int symbol in more)
+            if (SymbolCache.HasMore(code))
+                foreach (int symbol in cache.More(words[start]))
                 {
                     child = rootChildren[symbol];
                     if (child > 0) stack.Push(child, start + 1);
@@ -270,12 +273,12 @@ public sealed class FrameMatcher
                     foreach (int p in done) output.Add(new RawMatch(p, sentence, start, pos));
                 // Consecutive words are adjacent: "sanctions, pressure" is not "sanctions pressure"; after a gap punctuation is fine.
                 int from = firstChild[node], to = firstChild[node + 1];
-                if (from < to && pos < n && firstSymbols[pos] >= 0 && (gapChild[node] || !breaks[pos]))
+                if (from < to && pos < n && codes[pos] != SymbolCache.NoSymbol && (gapChild[node] || !BreaksBefore(scratch, text, pos)))
                 {
-                    int next = FindChild(from, to, firstSymbols[pos]);
+                    int next = FindChild(from, to, SymbolCache.FirstSymbol(codes[pos]));
                     if (next > 0) stack.Push(next, pos + 1);
-                    if (moreSymbols[pos] is { } others)
-                        foreach (int symbol in others)
+                    if (SymbolCache.HasMore(codes[pos]))
+                        foreach (int symbol in cache.More(words[pos]))
                         {
                             next = FindChild(from, to, symbol);
                             if (next > 0) stack.Push(next, pos + 1);
@@ -300,7 +303,15 @@ public sealed class FrameMatcher
     /// <summary>The longest gap after a first word that the filter looks across; past it, the word always walks.</summary>
     private const int MaxFilteredGap = 8;
 
-    private static ulong Bit(int symbol) => 1UL << (int)(((uint)symbol * 0x9E3779B1u) >> 26);
+    /// <summary>A symbol's filter bit, one of bits 0-62 (a multiplicative hash); bit 63 is <see cref="AnyWord"/>.</summary>
+    private static ulong Bit(int symbol) => 1UL << (int)(((ulong)((uint)symbol * 0x9E3779B1u) * 63) >> 32);
+
+    /// <summary>
+    /// The bit every word's <c>Own</c> has, symbols or not (not the position past a sentence's end): so a first word
+    /// whose pattern may end at it (<see cref="WalkAlways"/>) passes the filter whatever word follows, without a branch
+    /// of its own.
+    /// </summary>
+    private const ulong AnyWord = 1UL << 63;
 
     /// <summary>
     /// What the filter knows of a word: its symbols as bits of a 64-bit set (<see cref="Own"/>); the bits of every
@@ -312,13 +323,17 @@ public sealed class FrameMatcher
     /// </summary>
     internal readonly record struct WordFilter(ulong Own, ulong Next, ulong AfterGap, int GapMin, int GapMax)
     {
-        /// <summary>True unless the words after position <paramref name="start"/> rule out every pattern that starts there.</summary>
+        /// <summary>The filter of a word with no symbol.</summary>
+        public static readonly WordFilter NoSymbol = new(AnyWord, 0, 0, 0, 0);
+
+        /// <summary>
+        /// True unless the words after position <paramref name="start"/> rule out every pattern that starts there.
+        /// The position after the last (<paramref name="n"/>) must hold <see cref="NoSymbol"/>.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool MayContinue(WordFilter[] filters, int start, int n)
         {
-            if (Next == 0 && AfterGap == 0) return false;
-            if (Next == WalkAlways) return true;
-            if (start + 1 < n && (Next & filters[start + 1].Own) != 0) return true;
+            if ((Next & filters[start + 1].Own) != 0) return true;
             if (AfterGap == 0) return false;
             ulong reachable = 0;
             for (int k = start + 1 + GapMin, last = Math.Min(n - 1, start + 1 + GapMax); k <= last; k++) reachable |= filters[k].Own;
@@ -350,7 +365,7 @@ public sealed class FrameMatcher
             }
         }
         if (next == WalkAlways) afterGap = 0;
-        return new WordFilter(own, next, afterGap, afterGap == 0 ? 0 : gapMin, afterGap == 0 ? 0 : gapMax);
+        return new WordFilter(own | AnyWord, next, afterGap, afterGap == 0 ? 0 : gapMin, afterGap == 0 ? 0 : gapMax);
     }
 
     private int FindChild(int from, int to, int symbol)
@@ -363,6 +378,13 @@ public sealed class FrameMatcher
         int found = Array.BinarySearch(childSymbols, from, to - from, symbol);
         return found >= 0 ? childNodes[found] : 0;
     }
+
+    /// <summary>
+    /// True when punctuation other than quotes comes before a position (not the sentence's first, not a later part of
+    /// a hyphenated word): consecutive pattern words cannot span it. Asked only by a walk, which is rare.
+    /// </summary>
+    private static bool BreaksBefore(Scratch scratch, string text, int pos) =>
+        pos > 0 && !scratch.Joined[pos] && BreaksPhrase(text, scratch.Ends[pos - 1], scratch.Starts[pos]);
 
     /// <summary>True when the text between two tokens holds punctuation other than quotation marks.</summary>
     private static bool BreaksPhrase(string text, int from, int to)
@@ -578,33 +600,38 @@ public sealed class FrameMatcher
     /// </summary>
     private sealed class SymbolCache(FrameMatcher matcher, Vocabulary vocabulary)
     {
-        private const int Unresolved = 0, NoSymbol = -1;
+        private const int Unresolved = 0;
+
+        /// <summary>The code of a word with no symbol.</summary>
+        public const int NoSymbol = -1;
         private readonly Lock gate = new();
         private volatile int[] codes = new int[Math.Max(1024, vocabulary.Count)];
         private volatile int[]?[] multiple = new int[]?[Math.Max(1024, vocabulary.Count)];
         private volatile WordFilter[] filters = new WordFilter[Math.Max(1024, vocabulary.Count)];
 
         /// <summary>
-        /// The first symbol of the word (-1: none), the rest (null when there are none), and the word's filter
-        /// (all zeros for a word with no symbol).
+        /// The word's symbol code (<see cref="NoSymbol"/>, or read with <see cref="FirstSymbol"/> and
+        /// <see cref="HasMore"/>) and its filter (<see cref="WordFilter.NoSymbol"/> for a word with no symbol).
         /// </summary>
-        public int Symbols(int lowerId, int stemId, out int[]? more, out WordFilter filter)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Code(int lowerId, int stemId, out WordFilter filter)
         {
             var current = codes;
             int code = (uint)lowerId < (uint)current.Length ? Volatile.Read(ref current[lowerId]) : Unresolved;
             if (code == Unresolved) code = Resolve(lowerId, stemId);
-            more = null;
-            if (code == NoSymbol)
-            {
-                filter = default;
-                return -1;
-            }
             // Published before the code (see Resolve), and the arrays are replaced only by larger copies.
             filter = filters[lowerId];
-            if (code > 0) return code - 1;
-            more = multiple[lowerId];
-            return -code - 2;
+            return code;
         }
+
+        /// <summary>The first symbol of a code other than <see cref="NoSymbol"/>.</summary>
+        public static int FirstSymbol(int code) => code > 0 ? code - 1 : -code - 2;
+
+        /// <summary>True when the word has symbols beyond its first (see <see cref="More"/>).</summary>
+        public static bool HasMore(int code) => code < NoSymbol;
+
+        /// <summary>The symbols of a word beyond its first; only for a word whose code <see cref="HasMore"/>.</summary>
+        public int[] More(int lowerId) => multiple[lowerId]!;
 
         private int Resolve(int lowerId, int stemId)
         {
