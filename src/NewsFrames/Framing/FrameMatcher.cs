@@ -40,18 +40,32 @@ public sealed class FrameMatcher
     private readonly Dictionary<(int Node, int Min, int Max), int> gapChildren = [];
     private readonly List<List<int>?> terminals = [null];
     private readonly List<List<(int Min, int Max, int Child)>?> gapEdges = [null];
-    private readonly bool[] gapChild;
     // True for the nodes at or below a gap's target: only those can be reached at several positions from one start.
     private readonly List<bool> belowGap = [false];
-    private readonly bool[] gapAbove;
     private readonly int[] rootChildren;
-    private readonly int[]?[] terminalArray;
-    private readonly (int Min, int Max, int Child)[]?[] gapArray;
-    // Frozen edges in CSR form: the children of node k are childSymbols/childNodes[firstChild[k]..firstChild[k + 1]),
-    // sorted by symbol. Most nodes have one or two children, so a short scan beats hashing a large table.
-    private readonly int[] firstChild;
-    private readonly int[] childSymbols;
-    private readonly int[] childNodes;
+    // The frozen trie: one record per node, pointing into three flat arrays. A walk's step reads a node and its edges;
+    // with the node's facts spread over six arrays, each step was six cache misses in a large lexicon.
+    private readonly Node[] nodes;
+    private readonly Edge[] edgeArray;
+    private readonly GapEdge[] gapEdgeArray;
+    private readonly int[] terminalPatterns;
+
+    /// <summary>
+    /// A frozen trie node: its edges <c>edgeArray[FirstEdge..EndEdge)</c> sorted by symbol (most nodes have one or
+    /// two, so a short scan beats hashing), its gaps <c>gapEdgeArray[FirstGap..EndGap)</c>, the patterns that end here
+    /// <c>terminalPatterns[FirstTerminal..EndTerminal)</c>, whether a gap leads to it (punctuation may come before its
+    /// next word) and whether a gap is above it (it can be reached at several positions from one start).
+    /// </summary>
+    private readonly record struct Node(int FirstEdge, int EndEdge, int FirstGap, int EndGap, int FirstTerminal, int EndTerminal, bool GapTarget, bool BelowGap)
+    {
+        public bool IsTerminal => EndTerminal > FirstTerminal;
+
+        public bool HasGaps => EndGap > FirstGap;
+    }
+
+    private readonly record struct Edge(int Symbol, int Child);
+
+    private readonly record struct GapEdge(int Min, int Max, int Child);
 
     private readonly FramePattern[] patterns;
     private readonly int[] patternFrame;
@@ -69,27 +83,29 @@ public sealed class FrameMatcher
                 Insert(sequence, p);
         }
         NodeCount = terminals.Count;
-        gapChild = new bool[NodeCount];
-        foreach (var child in gapChildren.Values) gapChild[child] = true;
-        gapAbove = belowGap.ToArray();
+        var gapTargets = new HashSet<int>(gapChildren.Values);
         // The root's edges as an array: the first step from every token is a probe, not a hash lookup.
         rootChildren = new int[symbolCount];
         foreach (var (key, child) in edges)
             if (key >> 32 == Root) rootChildren[(int)(uint)key] = child;
         var sorted = edges.Where(e => e.Key >> 32 != Root).OrderBy(e => e.Key).ToArray();
-        firstChild = new int[NodeCount + 1];
-        childSymbols = new int[sorted.Length];
-        childNodes = new int[sorted.Length];
-        for (int i = 0; i < sorted.Length; i++)
-        {
-            firstChild[(int)(sorted[i].Key >> 32) + 1]++;
-            childSymbols[i] = (int)(uint)sorted[i].Key;
-            childNodes[i] = sorted[i].Value;
-        }
-        for (int k = 0; k < NodeCount; k++) firstChild[k + 1] += firstChild[k];
+        edgeArray = sorted.Select(e => new Edge((int)(uint)e.Key, e.Value)).ToArray();
+        var firstEdge = new int[NodeCount + 1];
+        foreach (var e in sorted) firstEdge[(int)(e.Key >> 32) + 1]++;
+        for (int k = 0; k < NodeCount; k++) firstEdge[k + 1] += firstEdge[k];
         edges.Clear();
-        terminalArray = terminals.Select(t => t?.ToArray()).ToArray();
-        gapArray = gapEdges.Select(g => g?.ToArray()).ToArray();
+        var gapList = new List<GapEdge>();
+        var terminalList = new List<int>();
+        nodes = new Node[NodeCount];
+        for (int k = 0; k < NodeCount; k++)
+        {
+            int firstGap = gapList.Count, firstTerminal = terminalList.Count;
+            if (gapEdges[k] is { } gaps) gapList.AddRange(gaps.Select(g => new GapEdge(g.Min, g.Max, g.Child)));
+            if (terminals[k] is { } done) terminalList.AddRange(done);
+            nodes[k] = new Node(firstEdge[k], firstEdge[k + 1], firstGap, gapList.Count, firstTerminal, terminalList.Count, gapTargets.Contains(k), belowGap[k]);
+        }
+        gapEdgeArray = gapList.ToArray();
+        terminalPatterns = terminalList.ToArray();
     }
 
     /// <summary>The lexicon this matcher was compiled from.</summary>
@@ -163,7 +179,7 @@ public sealed class FrameMatcher
                 }
             }
             // Past the sentence's end: a word with no symbol, so the filter reads the next word without a bounds check.
-            scratch.Filters[n] = WordFilter.NoSymbol;
+            scratch.Filters[n] = default;
             int first = output.Count;
             MatchSentence(n, scratch, cache, text, s, output);
             // Positions are per sentence; translate matches to character offsets while they are at hand.
@@ -247,12 +263,11 @@ public sealed class FrameMatcher
         var words = scratch.Words;
         var stack = scratch.Stack;
         var visited = scratch.Visited;
-        var filters = scratch.Filters;
         for (int start = 0; start < n; start++)
         {
             // Most words start no pattern, and most partial matches cannot go on past the next word or words: the
             // filter bits say so without a walk.
-            if (!filters[start].MayContinue(filters, start, n)) continue;
+            if (!MayContinue(scratch, cache, start, n)) continue;
             int code = codes[start];
             int child = rootChildren[SymbolCache.FirstSymbol(code)];
             if (child > 0) stack.Push(child, start + 1);
@@ -268,115 +283,151 @@ public sealed class FrameMatcher
             if (visited.Count > 0) visited.Clear();
             while (stack.Count > 0)
             {
-                var (node, pos) = stack.Pop();
-                if (terminalArray[node] is { } done)
-                    foreach (int p in done) output.Add(new RawMatch(p, sentence, start, pos));
+                var (at, pos) = stack.Pop();
+                ref readonly var node = ref nodes[at];
+                for (int t = node.FirstTerminal; t < node.EndTerminal; t++) output.Add(new RawMatch(terminalPatterns[t], sentence, start, pos));
                 // Consecutive words are adjacent: "sanctions, pressure" is not "sanctions pressure"; after a gap punctuation is fine.
-                int from = firstChild[node], to = firstChild[node + 1];
-                if (from < to && pos < n && codes[pos] != SymbolCache.NoSymbol && (gapChild[node] || !BreaksBefore(scratch, text, pos)))
+                int from = node.FirstEdge, to = node.EndEdge;
+                int word = pos < n ? codes[pos] : SymbolCache.NoSymbol;
+                if (from < to && word != SymbolCache.NoSymbol)
                 {
-                    int next = FindChild(from, to, SymbolCache.FirstSymbol(codes[pos]));
-                    if (next > 0) stack.Push(next, pos + 1);
-                    if (SymbolCache.HasMore(codes[pos]))
-                        foreach (int symbol in cache.More(words[pos]))
-                        {
-                            next = FindChild(from, to, symbol);
-                            if (next > 0) stack.Push(next, pos + 1);
-                        }
+                    int next = FindChild(from, to, SymbolCache.FirstSymbol(word));
+                    bool more = SymbolCache.HasMore(word);
+                    // The text between the words is looked at only when the word might advance the walk.
+                    if ((next > 0 || more) && (node.GapTarget || !BreaksBefore(scratch, text, pos)))
+                    {
+                        if (next > 0) stack.Push(next, pos + 1);
+                        if (more)
+                            foreach (int symbol in cache.More(words[pos]))
+                            {
+                                next = FindChild(from, to, symbol);
+                                if (next > 0) stack.Push(next, pos + 1);
+                            }
+                    }
                 }
-                if (gapArray[node] is { } gaps)
+                // Without a gap above this node it is reached at one position per start, so its gap's targets are all
+                // new: only a second gap needs the visited set.
+                for (int g = node.FirstGap; g < node.EndGap; g++)
                 {
-                    // Without a gap above this node it is reached at one position per start, so its gap's targets are
-                    // all new: only a second gap needs the visited set.
-                    bool revisits = gapAbove[node];
-                    foreach (var (min, max, gapTarget) in gaps)
-                        for (int k = min; k <= max && pos + k < n; k++)
-                            if (!revisits || visited.Add(Key(gapTarget, pos + k))) stack.Push(gapTarget, pos + k);
+                    var (min, max, gapTarget) = gapEdgeArray[g];
+                    for (int k = min; k <= max && pos + k < n; k++)
+                        if (!node.BelowGap || visited.Add(Key(gapTarget, pos + k))) stack.Push(gapTarget, pos + k);
                 }
             }
         }
     }
-
-    /// <summary>The filter's value for a word whose pattern may end at it: always walk.</summary>
-    private const ulong WalkAlways = ulong.MaxValue;
 
     /// <summary>The longest gap after a first word that the filter looks across; past it, the word always walks.</summary>
     private const int MaxFilteredGap = 8;
 
-    /// <summary>A symbol's filter bit, one of bits 0-62 (a multiplicative hash); bit 63 is <see cref="AnyWord"/>.</summary>
+    /// <summary>A symbol's bit in the filter's first half: one of bits 0-62, bit 63 being <see cref="Special"/>.</summary>
     private static ulong Bit(int symbol) => 1UL << (int)(((ulong)((uint)symbol * 0x9E3779B1u) * 63) >> 32);
 
-    /// <summary>
-    /// The bit every word's <c>Own</c> has, symbols or not (not the position past a sentence's end): so a first word
-    /// whose pattern may end at it (<see cref="WalkAlways"/>) passes the filter whatever word follows, without a branch
-    /// of its own.
-    /// </summary>
-    private const ulong AnyWord = 1UL << 63;
+    /// <summary>A symbol's bit in the filter's second half, under an independent hash.</summary>
+    private static ulong Bit2(int symbol) => 1UL << (int)(((uint)symbol * 0x85EBCA6Bu) >> 26);
+
+    /// <summary>The bit of <see cref="WordFilter.Next"/> saying: look at the word's <see cref="GapFilter"/> too.</summary>
+    private const ulong Special = 1UL << 63;
 
     /// <summary>
-    /// What the filter knows of a word: its symbols as bits of a 64-bit set (<see cref="Own"/>); the bits of every
-    /// symbol that can come right after it in a pattern it starts (<see cref="Next"/>, or <see cref="WalkAlways"/>);
-    /// and the bits of the symbols that can come after a gap that follows it (<see cref="AfterGap"/>), with that gap's
-    /// shortest and longest extent over the word's patterns. When no following word within reach shares a bit with
-    /// what may follow, no pattern starting at this word can go on, and the walk is skipped. A word with no symbol is
-    /// all zeros.
+    /// What the filter knows of a word, in two 64-bit halves under independent hashes: its symbols' bits
+    /// (<see cref="Own"/>, <see cref="Own2"/>) and the bits of every symbol that can come right after it in a pattern
+    /// it starts (<see cref="Next"/>, <see cref="Next2"/>). A pattern can go on from a word only if the next word
+    /// shares a bit with it in both halves: with one half, one walk in ten went on to a second word; with two, about
+    /// one in a hundred would by chance. A word with no symbol is all zeros. <see cref="Special"/> in
+    /// <see cref="Next"/> sends the test to the word's <see cref="GapFilter"/>.
     /// </summary>
-    internal readonly record struct WordFilter(ulong Own, ulong Next, ulong AfterGap, int GapMin, int GapMax)
+    internal readonly record struct WordFilter(ulong Own, ulong Own2, ulong Next, ulong Next2);
+
+    /// <summary>
+    /// The rest of the filter for a word that starts a pattern with a gap after it, or one that may end at it
+    /// (<see cref="Always"/>): the bits (both halves) of the symbols that can follow the gap, and the gap's shortest
+    /// and longest extent over the word's patterns.
+    /// </summary>
+    internal readonly record struct GapFilter(bool Always, ulong AfterGap, ulong AfterGap2, int GapMin, int GapMax);
+
+    /// <summary>
+    /// True unless the words after position <paramref name="start"/> rule out every pattern that starts there. The
+    /// position after the last (<paramref name="n"/>) must hold a word with no symbol.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayContinue(Scratch scratch, SymbolCache cache, int start, int n)
     {
-        /// <summary>The filter of a word with no symbol.</summary>
-        public static readonly WordFilter NoSymbol = new(AnyWord, 0, 0, 0, 0);
-
-        /// <summary>
-        /// True unless the words after position <paramref name="start"/> rule out every pattern that starts there.
-        /// The position after the last (<paramref name="n"/>) must hold <see cref="NoSymbol"/>.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool MayContinue(WordFilter[] filters, int start, int n)
-        {
-            if ((Next & filters[start + 1].Own) != 0) return true;
-            if (AfterGap == 0) return false;
-            ulong reachable = 0;
-            for (int k = start + 1 + GapMin, last = Math.Min(n - 1, start + 1 + GapMax); k <= last; k++) reachable |= filters[k].Own;
-            return (AfterGap & reachable) != 0;
-        }
+        var filters = scratch.Filters;
+        ref readonly var word = ref filters[start];
+        ref readonly var after = ref filters[start + 1];
+        if ((word.Next & after.Own) != 0 && (word.Next2 & after.Own2) != 0) return true;
+        return (word.Next & Special) != 0 && MayContinueAfterGap(scratch, cache, start, n);
     }
 
-    /// <summary>A word's filter (see <see cref="WordFilter"/>) from its symbols.</summary>
-    private WordFilter FilterOf(int[] symbols)
+    private static bool MayContinueAfterGap(Scratch scratch, SymbolCache cache, int start, int n)
     {
-        ulong own = 0, next = 0, afterGap = 0;
+        var gap = cache.Gap(scratch.Words[start]);
+        if (gap.Always) return true;
+        // Word by word, not the union of the words in reach: a union of three words matched one gap in five by chance.
+        var filters = scratch.Filters;
+        for (int k = start + 1 + gap.GapMin, last = Math.Min(n - 1, start + 1 + gap.GapMax); k <= last; k++)
+            if ((gap.AfterGap & filters[k].Own) != 0 && (gap.AfterGap2 & filters[k].Own2) != 0) return true;
+        return false;
+    }
+
+    /// <summary>A word's filters (see <see cref="WordFilter"/>, <see cref="GapFilter"/>) from its symbols.</summary>
+    private (WordFilter Word, GapFilter Gap) FilterOf(int[] symbols)
+    {
+        ulong own = 0, own2 = 0, next = 0, next2 = 0, afterGap = 0, afterGap2 = 0;
         int gapMin = int.MaxValue, gapMax = 0;
+        bool always = false;
         foreach (int symbol in symbols)
         {
             own |= Bit(symbol);
+            own2 |= Bit2(symbol);
             int child = rootChildren[symbol];
             if (child <= 0) continue;
-            if (terminalArray[child] is not null) next = WalkAlways;
-            for (int i = firstChild[child]; i < firstChild[child + 1]; i++) next |= Bit(childSymbols[i]);
-            if (gapArray[child] is not { } gaps) continue;
-            foreach (var (min, max, target) in gaps)
+            ref readonly var node = ref nodes[child];
+            always |= node.IsTerminal;
+            for (int i = node.FirstEdge; i < node.EndEdge; i++)
             {
+                next |= Bit(edgeArray[i].Symbol);
+                next2 |= Bit2(edgeArray[i].Symbol);
+            }
+            for (int g = node.FirstGap; g < node.EndGap; g++)
+            {
+                var (min, max, target) = gapEdgeArray[g];
                 // Gaps are merged when adjacent and dropped at a pattern's end, so a gap's target is followed by a
                 // word; should that change, walking is always safe.
-                if (max > MaxFilteredGap || terminalArray[target] is not null || gapArray[target] is not null) next = WalkAlways;
+                ref readonly var afterTarget = ref nodes[target];
+                always |= max > MaxFilteredGap || afterTarget.IsTerminal || afterTarget.HasGaps;
                 gapMin = Math.Min(gapMin, min);
                 gapMax = Math.Max(gapMax, max);
-                for (int i = firstChild[target]; i < firstChild[target + 1]; i++) afterGap |= Bit(childSymbols[i]);
+                for (int i = afterTarget.FirstEdge; i < afterTarget.EndEdge; i++)
+                {
+                    afterGap |= Bit(edgeArray[i].Symbol);
+                    afterGap2 |= Bit2(edgeArray[i].Symbol);
+                }
             }
         }
-        if (next == WalkAlways) afterGap = 0;
-        return new WordFilter(own | AnyWord, next, afterGap, afterGap == 0 ? 0 : gapMin, afterGap == 0 ? 0 : gapMax);
+        bool special = always || afterGap != 0;
+        return (new WordFilter(own, own2, special ? next | Special : next, next2),
+            special ? new GapFilter(always, afterGap, afterGap2, afterGap == 0 ? 0 : gapMin, afterGap == 0 ? 0 : gapMax) : default);
     }
 
     private int FindChild(int from, int to, int symbol)
     {
         if (to - from <= 8)
         {
-            for (int i = from; i < to; i++) if (childSymbols[i] == symbol) return childNodes[i];
+            for (int i = from; i < to; i++) if (edgeArray[i].Symbol == symbol) return edgeArray[i].Child;
             return 0;
         }
-        int found = Array.BinarySearch(childSymbols, from, to - from, symbol);
-        return found >= 0 ? childNodes[found] : 0;
+        int lo = from, hi = to - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int found = edgeArray[mid].Symbol;
+            if (found == symbol) return edgeArray[mid].Child;
+            if (found < symbol) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return 0;
     }
 
     /// <summary>
@@ -608,10 +659,11 @@ public sealed class FrameMatcher
         private volatile int[] codes = new int[Math.Max(1024, vocabulary.Count)];
         private volatile int[]?[] multiple = new int[]?[Math.Max(1024, vocabulary.Count)];
         private volatile WordFilter[] filters = new WordFilter[Math.Max(1024, vocabulary.Count)];
+        private volatile GapFilter[] gapFilters = new GapFilter[Math.Max(1024, vocabulary.Count)];
 
         /// <summary>
         /// The word's symbol code (<see cref="NoSymbol"/>, or read with <see cref="FirstSymbol"/> and
-        /// <see cref="HasMore"/>) and its filter (<see cref="WordFilter.NoSymbol"/> for a word with no symbol).
+        /// <see cref="HasMore"/>) and its filter (all zeros for a word with no symbol).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Code(int lowerId, int stemId, out WordFilter filter)
@@ -629,6 +681,9 @@ public sealed class FrameMatcher
 
         /// <summary>True when the word has symbols beyond its first (see <see cref="More"/>).</summary>
         public static bool HasMore(int code) => code < NoSymbol;
+
+        /// <summary>The gap filter of a resolved word whose filter has <see cref="Special"/>.</summary>
+        public GapFilter Gap(int lowerId) => gapFilters[lowerId];
 
         /// <summary>The symbols of a word beyond its first; only for a word whose code <see cref="HasMore"/>.</summary>
         public int[] More(int lowerId) => multiple[lowerId]!;
@@ -650,6 +705,9 @@ public sealed class FrameMatcher
                     Array.Copy(targetMultiple, grownMultiple, targetMultiple.Length);
                     var grownFilters = new WordFilter[size];
                     Array.Copy(targetFilters, grownFilters, targetFilters.Length);
+                    var grownGaps = new GapFilter[size];
+                    Array.Copy(gapFilters, grownGaps, gapFilters.Length);
+                    gapFilters = grownGaps;
                     var grown = new int[size];
                     Array.Copy(target, grown, target.Length);
                     multiple = targetMultiple = grownMultiple;
@@ -657,7 +715,8 @@ public sealed class FrameMatcher
                     codes = target = grown;
                 }
                 if (resolved.Length > 1) targetMultiple[lowerId] = resolved[1..];
-                targetFilters[lowerId] = filter;
+                targetFilters[lowerId] = filter.Word;
+                gapFilters[lowerId] = filter.Gap;
                 Volatile.Write(ref target[lowerId], code);
             }
             return code;
