@@ -36,6 +36,8 @@ public static class Program
                 return Child.Run(Get("stage", ""), GetInt("cores", 1), GetInt("replicate", 1), Get("data", DataLocator.Reuters() ?? ""), GetInt("repeat", 1), GetInt("patterns", 0));
             case "checksum":
                 return Profile.Checksum(Get("data", DataLocator.Reuters() ?? ""), options.GetValueOrDefault("corpus"));
+            case "frames-ratio":
+                return Profile.FramesRatio(Get("data", DataLocator.Reuters() ?? ""), GetInt("rounds", 15));
             case "hits-digest":
                 return Profile.HitsDigest(Get("data", DataLocator.Reuters() ?? ""));
             case "parts":

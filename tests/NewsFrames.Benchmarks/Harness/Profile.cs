@@ -62,6 +62,32 @@ internal static class Profile
     }
 
     /// <summary>
+    /// Frame matching with 100 and with 10,000 synthetic patterns (and 100 + 9,900 never-met ones), interleaved in one
+    /// process on one thread, so that a busy or drifting machine slows all three alike: the ratio to the 100 patterns
+    /// is steadier than from separate runs.
+    /// </summary>
+    public static int FramesRatio(string data, int rounds)
+    {
+        var tokens = new Corpus(ReutersText.ReadAll(data)).Tokenize();
+        var documents = tokens.ToArray();
+        var matchers = new[] { ("frames", 100), ("frames", 10_000), ("frames-unmet", 10_000) }
+            .Select(s => (Name: $"{s.Item1} {s.Item2}", Matcher: Workloads.FrameStageLexicon(s.Item1, s.Item2, tokens).Matcher)).ToArray();
+        var times = matchers.Select(_ => new List<double>()).ToArray();
+        for (int round = -3; round < rounds; round++)
+            for (int m = 0; m < matchers.Length; m++)
+            {
+                var clock = Stopwatch.StartNew();
+                foreach (var doc in documents) matchers[m].Matcher.Match(doc);
+                if (round >= 0) times[m].Add(clock.Elapsed.TotalSeconds);
+            }
+        double Median(List<double> t) => t.Order().ElementAt(t.Count / 2);
+        for (int m = 0; m < matchers.Length; m++)
+            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{matchers[m].Name,-20} min {times[m].Min():F4} s, median {Median(times[m]):F4} s; ratio to 100: min {times[m].Min() / times[0].Min():F2}, median {Median(times[m]) / Median(times[0]):F2}"));
+        return 0;
+    }
+
+    /// <summary>
     /// 1,000 patterns of frequent words (ranks 20-400) with gaps between all of them, some short, some longer than the
     /// matcher's gap filter looks, some two in a row: many overlapping hits, and every path of the gap walk.
     /// </summary>
