@@ -179,7 +179,7 @@ public sealed class FrameMatcher
                 }
             }
             // Past the sentence's end: a word with no symbol, so the filter reads the next word without a bounds check.
-            scratch.Filters[n] = default;
+            scratch.Bits[n] = default;
             int first = output.Count;
             MatchSentence(n, scratch, cache, text, s, output);
             // Positions are per sentence; translate matches to character offsets while they are at hand.
@@ -200,7 +200,7 @@ public sealed class FrameMatcher
         [ThreadStatic] private static Scratch? current;
 
         public int[] Starts = [], Ends = [], Words = [], Codes = [];
-        public WordFilter[] Filters = [];
+        public WordFilter[] Bits = [];
         public bool[] Joined = [];
         public readonly WalkStack Stack = new();
         public readonly HashSet<long> Visited = [];
@@ -217,7 +217,7 @@ public sealed class FrameMatcher
             Ends[n] = end;
             Joined[n] = joined;
             Words[n] = word.Lower;
-            Codes[n] = cache.Code(word.Lower, word.Stem, out Filters[n]);
+            Codes[n] = cache.Code(word.Lower, word.Stem, out Bits[n]);
         }
 
         public static Scratch For(int positions)
@@ -230,7 +230,7 @@ public sealed class FrameMatcher
                 scratch.Ends = new int[size];
                 scratch.Words = new int[size];
                 scratch.Codes = new int[size];
-                scratch.Filters = new WordFilter[size];
+                scratch.Bits = new WordFilter[size];
                 scratch.Joined = new bool[size];
             }
             return scratch;
@@ -327,25 +327,26 @@ public sealed class FrameMatcher
     /// <summary>A symbol's bit in the filter's second half, under an independent hash.</summary>
     private static ulong Bit2(int symbol) => 1UL << (int)(((uint)symbol * 0x85EBCA6Bu) >> 26);
 
-    /// <summary>The bit of <see cref="WordFilter.Next"/> saying: look at the word's <see cref="GapFilter"/> too.</summary>
+    /// <summary>The bit of <see cref="WordFilter.Next"/> saying: look at the word's gap filter (<see cref="ColdFilter"/>) too.</summary>
     private const ulong Special = 1UL << 63;
 
     /// <summary>
-    /// What the filter knows of a word, in two 64-bit halves under independent hashes: its symbols' bits
-    /// (<see cref="Own"/>, <see cref="Own2"/>) and the bits of every symbol that can come right after it in a pattern
-    /// it starts (<see cref="Next"/>, <see cref="Next2"/>). A pattern can go on from a word only if the next word
-    /// shares a bit with it in both halves: with one half, one walk in ten went on to a second word; with two, about
-    /// one in a hundred would by chance. A word with no symbol is all zeros. <see cref="Special"/> in
-    /// <see cref="Next"/> sends the test to the word's <see cref="GapFilter"/>.
+    /// What the filter reads for every word: its symbols' bits (<see cref="Own"/>) and the bits of every symbol that
+    /// can come right after it in a pattern it starts (<see cref="Next"/>; with <see cref="Special"/> when a gap may
+    /// follow it, or a pattern may end at it). A pattern can go on from a word only if the next word shares a bit with
+    /// it. A word with no symbol is all zeros. Kept to 16 bytes: it is copied for every word of the text.
     /// </summary>
-    internal readonly record struct WordFilter(ulong Own, ulong Own2, ulong Next, ulong Next2);
+    internal readonly record struct WordFilter(ulong Own, ulong Next);
 
     /// <summary>
-    /// The rest of the filter for a word that starts a pattern with a gap after it, or one that may end at it
-    /// (<see cref="Always"/>): the bits (both halves) of the symbols that can follow the gap, and the gap's shortest
-    /// and longest extent over the word's patterns.
+    /// What the filter reads only for the few words that pass <see cref="WordFilter"/>: the same bits under an
+    /// independent hash (<see cref="Own2"/>, <see cref="Next2"/>), which must also meet (with one hash, one walk in ten
+    /// went on to a second word; with two, about one in a hundred would by chance); and, for a
+    /// <see cref="Special"/> word, whether it always walks (<see cref="Always"/>: a pattern may end at it, or a gap
+    /// after it is longer than the filter looks) or else the bits (both hashes) of the symbols that can follow the gap
+    /// after it, with that gap's shortest and longest extent over the word's patterns.
     /// </summary>
-    internal readonly record struct GapFilter(bool Always, ulong AfterGap, ulong AfterGap2, int GapMin, int GapMax);
+    internal readonly record struct ColdFilter(ulong Own2, ulong Next2, bool Always, ulong AfterGap, ulong AfterGap2, int GapMin, int GapMax);
 
     /// <summary>
     /// True unless the words after position <paramref name="start"/> rule out every pattern that starts there. The
@@ -354,26 +355,28 @@ public sealed class FrameMatcher
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MayContinue(Scratch scratch, SymbolCache cache, int start, int n)
     {
-        var filters = scratch.Filters;
-        ref readonly var word = ref filters[start];
-        ref readonly var after = ref filters[start + 1];
-        if ((word.Next & after.Own) != 0 && (word.Next2 & after.Own2) != 0) return true;
+        var bits = scratch.Bits;
+        ref readonly var word = ref bits[start];
+        if ((word.Next & bits[start + 1].Own) != 0 && NextWordMeets(scratch, cache, start)) return true;
         return (word.Next & Special) != 0 && MayContinueAfterGap(scratch, cache, start, n);
     }
 
+    private static bool NextWordMeets(Scratch scratch, SymbolCache cache, int start) =>
+        (cache.Cold(scratch.Words[start]).Next2 & cache.Cold(scratch.Words[start + 1]).Own2) != 0;
+
     private static bool MayContinueAfterGap(Scratch scratch, SymbolCache cache, int start, int n)
     {
-        var gap = cache.Gap(scratch.Words[start]);
-        if (gap.Always) return true;
+        var cold = cache.Cold(scratch.Words[start]);
+        if (cold.Always) return true;
         // Word by word, not the union of the words in reach: a union of three words matched one gap in five by chance.
-        var filters = scratch.Filters;
-        for (int k = start + 1 + gap.GapMin, last = Math.Min(n - 1, start + 1 + gap.GapMax); k <= last; k++)
-            if ((gap.AfterGap & filters[k].Own) != 0 && (gap.AfterGap2 & filters[k].Own2) != 0) return true;
+        var bits = scratch.Bits;
+        for (int k = start + 1 + cold.GapMin, last = Math.Min(n - 1, start + 1 + cold.GapMax); k <= last; k++)
+            if ((cold.AfterGap & bits[k].Own) != 0 && (cold.AfterGap2 & cache.Cold(scratch.Words[k]).Own2) != 0) return true;
         return false;
     }
 
-    /// <summary>A word's filters (see <see cref="WordFilter"/>, <see cref="GapFilter"/>) from its symbols.</summary>
-    private (WordFilter Word, GapFilter Gap) FilterOf(int[] symbols)
+    /// <summary>A word's filters (see <see cref="WordFilter"/>, <see cref="ColdFilter"/>) from its symbols.</summary>
+    private (WordFilter Word, ColdFilter Cold) FilterOf(int[] symbols)
     {
         ulong own = 0, own2 = 0, next = 0, next2 = 0, afterGap = 0, afterGap2 = 0;
         int gapMin = int.MaxValue, gapMax = 0;
@@ -408,8 +411,8 @@ public sealed class FrameMatcher
             }
         }
         bool special = always || afterGap != 0;
-        return (new WordFilter(own, own2, special ? next | Special : next, next2),
-            special ? new GapFilter(always, afterGap, afterGap2, afterGap == 0 ? 0 : gapMin, afterGap == 0 ? 0 : gapMax) : default);
+        return (new WordFilter(own, special ? next | Special : next),
+            new ColdFilter(own2, next2, always, afterGap, afterGap2, afterGap == 0 ? 0 : gapMin, afterGap == 0 ? 0 : gapMax));
     }
 
     private int FindChild(int from, int to, int symbol)
@@ -666,7 +669,7 @@ public sealed class FrameMatcher
         private volatile int[] codes = new int[Math.Max(1024, vocabulary.Count)];
         private volatile int[]?[] multiple = new int[]?[Math.Max(1024, vocabulary.Count)];
         private volatile WordFilter[] filters = new WordFilter[Math.Max(1024, vocabulary.Count)];
-        private volatile GapFilter[] gapFilters = new GapFilter[Math.Max(1024, vocabulary.Count)];
+        private volatile ColdFilter[] coldFilters = new ColdFilter[Math.Max(1024, vocabulary.Count)];
 
         /// <summary>
         /// The word's symbol code (<see cref="NoSymbol"/>, or read with <see cref="FirstSymbol"/> and
@@ -689,8 +692,8 @@ public sealed class FrameMatcher
         /// <summary>True when the word has symbols beyond its first (see <see cref="More"/>).</summary>
         public static bool HasMore(int code) => code < NoSymbol;
 
-        /// <summary>The gap filter of a resolved word whose filter has <see cref="Special"/>.</summary>
-        public GapFilter Gap(int lowerId) => gapFilters[lowerId];
+        /// <summary>The rest of the filter of a resolved word.</summary>
+        public ColdFilter Cold(int lowerId) => coldFilters[lowerId];
 
         /// <summary>The symbols of a word beyond its first; only for a word whose code <see cref="HasMore"/>.</summary>
         public int[] More(int lowerId) => multiple[lowerId]!;
@@ -712,9 +715,9 @@ public sealed class FrameMatcher
                     Array.Copy(targetMultiple, grownMultiple, targetMultiple.Length);
                     var grownFilters = new WordFilter[size];
                     Array.Copy(targetFilters, grownFilters, targetFilters.Length);
-                    var grownGaps = new GapFilter[size];
-                    Array.Copy(gapFilters, grownGaps, gapFilters.Length);
-                    gapFilters = grownGaps;
+                    var grownCold = new ColdFilter[size];
+                    Array.Copy(coldFilters, grownCold, coldFilters.Length);
+                    coldFilters = grownCold;
                     var grown = new int[size];
                     Array.Copy(target, grown, target.Length);
                     multiple = targetMultiple = grownMultiple;
@@ -723,7 +726,7 @@ public sealed class FrameMatcher
                 }
                 if (resolved.Length > 1) targetMultiple[lowerId] = resolved[1..];
                 targetFilters[lowerId] = filter.Word;
-                gapFilters[lowerId] = filter.Gap;
+                coldFilters[lowerId] = filter.Cold;
                 Volatile.Write(ref target[lowerId], code);
             }
             return code;
