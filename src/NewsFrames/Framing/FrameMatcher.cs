@@ -199,7 +199,7 @@ public sealed class FrameMatcher
     {
         [ThreadStatic] private static Scratch? current;
 
-        public int[] Starts = [], Ends = [], Words = [], Codes = [];
+        public int[] Starts = [], Ends = [], Words = [], Codes = [], Candidates = [];
         public WordFilter[] Bits = [];
         public bool[] Joined = [];
         public readonly WalkStack Stack = new();
@@ -230,6 +230,7 @@ public sealed class FrameMatcher
                 scratch.Ends = new int[size];
                 scratch.Words = new int[size];
                 scratch.Codes = new int[size];
+                scratch.Candidates = new int[size];
                 scratch.Bits = new WordFilter[size];
                 scratch.Joined = new bool[size];
             }
@@ -260,10 +261,24 @@ public sealed class FrameMatcher
     private void MatchSentence(int n, Scratch scratch, SymbolCache cache, string text, int sentence, List<RawMatch> output)
     {
         // Most words start no pattern, and most partial matches cannot go on past the next word or words: the filter
-        // bits say so without a walk. The walk is a method of its own, so that this loop, which every word passes
-        // through, keeps its values in registers (with the walk inlined, a dense lexicon's scan was a third slower).
+        // bits say so without a walk. The first pass, which every word goes through, has no branch and no call: it
+        // lists the words whose first bits meet the next word's, or that may have a gap after them (an append that
+        // always writes and advances by 0 or 1). With half the words in a dense lexicon having symbols, a branch
+        // there was mispredicted often, and a call in the loop cost its registers.
+        var bits = scratch.Bits;
+        var candidates = scratch.Candidates;
+        int count = 0;
         for (int start = 0; start < n; start++)
+        {
+            ulong next = bits[start].Next;
+            candidates[count] = start;
+            count += ((next & bits[start + 1].Own) | (next & Special)) != 0 ? 1 : 0;
+        }
+        for (int i = 0; i < count; i++)
+        {
+            int start = candidates[i];
             if (MayContinue(scratch, cache, start, n)) Walk(start, n, scratch, cache, text, sentence, output);
+        }
     }
 
     /// <summary>Every pattern that matches from position <paramref name="start"/>: the trie walked along the following words.</summary>
@@ -324,8 +339,11 @@ public sealed class FrameMatcher
     /// <summary>A symbol's bit in the filter's first half: one of bits 0-62, bit 63 being <see cref="Special"/>.</summary>
     private static ulong Bit(int symbol) => 1UL << (int)(((ulong)((uint)symbol * 0x9E3779B1u) * 63) >> 32);
 
-    /// <summary>A symbol's bit in the filter's second half, under an independent hash.</summary>
+    /// <summary>A symbol's bit in the filter's second part, under an independent hash.</summary>
     private static ulong Bit2(int symbol) => 1UL << (int)(((uint)symbol * 0x85EBCA6Bu) >> 26);
+
+    /// <summary>A symbol's bit in the filter's third part, under a third hash.</summary>
+    private static ulong Bit3(int symbol) => 1UL << (int)(((uint)symbol * 0xC2B2AE35u) >> 26);
 
     /// <summary>The bit of <see cref="WordFilter.Next"/> saying: look at the word's gap filter (<see cref="ColdFilter"/>) too.</summary>
     private const ulong Special = 1UL << 63;
@@ -346,7 +364,7 @@ public sealed class FrameMatcher
     /// after it is longer than the filter looks) or else the bits (both hashes) of the symbols that can follow the gap
     /// after it, with that gap's shortest and longest extent over the word's patterns.
     /// </summary>
-    internal readonly record struct ColdFilter(ulong Own2, ulong Next2, bool Always, ulong AfterGap, ulong AfterGap2, int GapMin, int GapMax);
+    internal readonly record struct ColdFilter(ulong Own2, ulong Next2, ulong Own3, ulong Next3, bool Always, ulong AfterGap, ulong AfterGap2, ulong AfterGap3, int GapMin, int GapMax);
 
     /// <summary>
     /// True unless the words after position <paramref name="start"/> rule out every pattern that starts there. The
@@ -361,30 +379,39 @@ public sealed class FrameMatcher
         return (word.Next & Special) != 0 && MayContinueAfterGap(scratch, cache, start, n);
     }
 
-    private static bool NextWordMeets(Scratch scratch, SymbolCache cache, int start) =>
-        (cache.Cold(scratch.Words[start]).Next2 & cache.Cold(scratch.Words[start + 1]).Own2) != 0;
+    private static bool NextWordMeets(Scratch scratch, SymbolCache cache, int start)
+    {
+        ref readonly var word = ref cache.Cold(scratch.Words[start]);
+        ref readonly var next = ref cache.Cold(scratch.Words[start + 1]);
+        return (word.Next2 & next.Own2) != 0 && (word.Next3 & next.Own3) != 0;
+    }
 
     private static bool MayContinueAfterGap(Scratch scratch, SymbolCache cache, int start, int n)
     {
-        var cold = cache.Cold(scratch.Words[start]);
+        ref readonly var cold = ref cache.Cold(scratch.Words[start]);
         if (cold.Always) return true;
         // Word by word, not the union of the words in reach: a union of three words matched one gap in five by chance.
         var bits = scratch.Bits;
         for (int k = start + 1 + cold.GapMin, last = Math.Min(n - 1, start + 1 + cold.GapMax); k <= last; k++)
-            if ((cold.AfterGap & bits[k].Own) != 0 && (cold.AfterGap2 & cache.Cold(scratch.Words[k]).Own2) != 0) return true;
+            if ((cold.AfterGap & bits[k].Own) != 0)
+            {
+                ref readonly var reached = ref cache.Cold(scratch.Words[k]);
+                if ((cold.AfterGap2 & reached.Own2) != 0 && (cold.AfterGap3 & reached.Own3) != 0) return true;
+            }
         return false;
     }
 
     /// <summary>A word's filters (see <see cref="WordFilter"/>, <see cref="ColdFilter"/>) from its symbols.</summary>
     private (WordFilter Word, ColdFilter Cold) FilterOf(int[] symbols)
     {
-        ulong own = 0, own2 = 0, next = 0, next2 = 0, afterGap = 0, afterGap2 = 0;
+        ulong own = 0, own2 = 0, own3 = 0, next = 0, next2 = 0, next3 = 0, afterGap = 0, afterGap2 = 0, afterGap3 = 0;
         int gapMin = int.MaxValue, gapMax = 0;
         bool always = false;
         foreach (int symbol in symbols)
         {
             own |= Bit(symbol);
             own2 |= Bit2(symbol);
+            own3 |= Bit3(symbol);
             int child = rootChildren[symbol];
             if (child <= 0) continue;
             ref readonly var node = ref nodes[child];
@@ -393,6 +420,7 @@ public sealed class FrameMatcher
             {
                 next |= Bit(edgeArray[i].Symbol);
                 next2 |= Bit2(edgeArray[i].Symbol);
+                next3 |= Bit3(edgeArray[i].Symbol);
             }
             for (int g = node.FirstGap; g < node.EndGap; g++)
             {
@@ -407,12 +435,13 @@ public sealed class FrameMatcher
                 {
                     afterGap |= Bit(edgeArray[i].Symbol);
                     afterGap2 |= Bit2(edgeArray[i].Symbol);
+                    afterGap3 |= Bit3(edgeArray[i].Symbol);
                 }
             }
         }
         bool special = always || afterGap != 0;
         return (new WordFilter(own, special ? next | Special : next),
-            new ColdFilter(own2, next2, always, afterGap, afterGap2, afterGap == 0 ? 0 : gapMin, afterGap == 0 ? 0 : gapMax));
+            new ColdFilter(own2, next2, own3, next3, always, afterGap, afterGap2, afterGap3, afterGap == 0 ? 0 : gapMin, afterGap == 0 ? 0 : gapMax));
     }
 
     private int FindChild(int from, int to, int symbol)
@@ -693,7 +722,7 @@ public sealed class FrameMatcher
         public static bool HasMore(int code) => code < NoSymbol;
 
         /// <summary>The rest of the filter of a resolved word.</summary>
-        public ColdFilter Cold(int lowerId) => coldFilters[lowerId];
+        public ref readonly ColdFilter Cold(int lowerId) => ref coldFilters[lowerId];
 
         /// <summary>The symbols of a word beyond its first; only for a word whose code <see cref="HasMore"/>.</summary>
         public int[] More(int lowerId) => multiple[lowerId]!;
