@@ -265,16 +265,25 @@ public sealed class FrameMatcher
         // lists the words whose first bits meet the next word's, or that may have a gap after them (an append that
         // always writes and advances by 0 or 1). With half the words in a dense lexicon having symbols, a branch
         // there was mispredicted often, and a call in the loop cost its registers.
+        // The pass runs backwards, so that the bits of the next four words (the reach of a gap the filter looks across)
+        // are at hand in registers: a word with a gap after it is a candidate only if one of them shares a bit with it.
         var bits = scratch.Bits;
         var candidates = scratch.Candidates;
         int count = 0;
-        for (int start = 0; start < n; start++)
+        ulong own1 = 0, own2 = 0, own3 = 0, own4 = 0;
+        for (int start = n - 1; start >= 0; start--)
         {
             ulong next = bits[start].Next;
+            ulong gapMask = (ulong)((long)next >> 63);
+            ulong reach = own1 | ((own2 | own3 | own4) & gapMask);
             candidates[count] = start;
-            count += ((next & bits[start + 1].Own) | (next & Special)) != 0 ? 1 : 0;
+            count += ((next & reach) != 0 ? 1 : 0) | (next == AlwaysWalk ? 1 : 0);
+            own4 = own3;
+            own3 = own2;
+            own2 = own1;
+            own1 = bits[start].Own;
         }
-        for (int i = 0; i < count; i++)
+        for (int i = count - 1; i >= 0; i--)
         {
             int start = candidates[i];
             if (MayContinue(scratch, cache, start, n)) Walk(start, n, scratch, cache, text, sentence, output);
@@ -333,8 +342,11 @@ public sealed class FrameMatcher
         }
     }
 
-    /// <summary>The longest gap after a first word that the filter looks across; past it, the word always walks.</summary>
-    private const int MaxFilteredGap = 8;
+    /// <summary>
+    /// The longest gap after a first word that the filter looks across (the first pass keeps the bits of the next four
+    /// words in registers); past it, the word always walks. The default lexicon's gaps are at most [0-3].
+    /// </summary>
+    private const int MaxFilteredGap = 3;
 
     /// <summary>A symbol's bit in the filter's first half: one of bits 0-62, bit 63 being <see cref="Special"/>.</summary>
     private static ulong Bit(int symbol) => 1UL << (int)(((ulong)((uint)symbol * 0x9E3779B1u) * 63) >> 32);
@@ -344,6 +356,9 @@ public sealed class FrameMatcher
 
     /// <summary>A symbol's bit in the filter's third part, under a third hash.</summary>
     private static ulong Bit3(int symbol) => 1UL << (int)(((uint)symbol * 0xC2B2AE35u) >> 26);
+
+    /// <summary>The <see cref="WordFilter.Next"/> of a word that always walks.</summary>
+    private const ulong AlwaysWalk = ulong.MaxValue;
 
     /// <summary>The bit of <see cref="WordFilter.Next"/> saying: look at the word's gap filter (<see cref="ColdFilter"/>) too.</summary>
     private const ulong Special = 1UL << 63;
@@ -440,7 +455,9 @@ public sealed class FrameMatcher
             }
         }
         bool special = always || afterGap != 0;
-        return (new WordFilter(own, special ? next | Special : next),
+        // Next holds the after-gap bits too: the first pass tests a word with a gap after it against the words in
+        // reach of its gap, and one that always walks (Next all ones) passes it whatever follows.
+        return (new WordFilter(own, always ? AlwaysWalk : special ? next | afterGap | Special : next),
             new ColdFilter(own2, next2, own3, next3, always, afterGap, afterGap2, afterGap3, afterGap == 0 ? 0 : gapMin, afterGap == 0 ? 0 : gapMax));
     }
 
