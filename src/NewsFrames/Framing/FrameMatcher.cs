@@ -150,8 +150,8 @@ public sealed class FrameMatcher
     {
         var cache = caches.GetValue(document.Vocabulary, v => new SymbolCache(this, v));
         // The tokenizer's arrays, read as spans: an interface call per token was a visible share of matching.
-        var tokens = document.Tokens is Token[] tokenArray ? tokenArray : document.Tokens.ToArray();
-        var parts = document.Parts is Token[] partArray ? partArray : document.Parts.ToArray();
+        var tokens = document.TokenSpan;
+        var parts = document.PartSpan;
         string text = document.Document.Text;
         // The positions the matcher walks: tokens, with hyphenated compounds replaced by their parts.
         var scratch = Scratch.For(tokens.Length + parts.Length + 1);

@@ -24,7 +24,8 @@ public static class StreamingAnalyses
         var hits = new List<FrameHit>();
         var stream = documents.Where(d => !skipDuplicates || d.DuplicateOf is null).SelectOrdered(d =>
         {
-            var tokens = Tokenizer.Tokenize(d, vocabulary);
+            // Only the hits and the token count leave this worker, so the tokens can live in its reusable buffers.
+            var tokens = Tokenizer.TokenizeTransient(d, vocabulary);
             return (Info: new FrameDocument(d.Id, d.File, d.SourceOrUnknown, d.Date, tokens.Tokens.Count), Hits: matcher.Match(tokens));
         }, maxDegreeOfParallelism);
         foreach (var (info, documentHits) in stream)
@@ -67,7 +68,10 @@ public static class StreamingAnalyses
         ArgumentNullException.ThrowIfNull(documents);
         options ??= new StreamingOptions();
         var vocabulary = new Vocabulary();
-        var tally = new TermTally(vocabulary, options.Unit);
+        var unit = options.Unit;
+        // Each worker counts the documents it tokenized into a tally of its own, merged at the end: the tokens then
+        // never leave the worker, and live in its reusable buffers instead of arrays allocated per document.
+        using var workerTallies = new ThreadLocal<TermTally>(() => new TermTally(vocabulary, unit), trackAllValues: true);
         var lexicon = options.Frames ? options.Lexicon ?? FrameLexicon.Default : null;
         var frameMatcher = lexicon?.Matcher;
         var gazetteer = options.Entities ? options.Gazetteer ?? Gazetteer.Default : null;
@@ -87,31 +91,31 @@ public static class StreamingAnalyses
         int index = 0;
         var stream = documents.SelectOrdered(d =>
         {
-            var tokens = Tokenizer.Tokenize(d, vocabulary);
+            var tokens = Tokenizer.TokenizeTransient(d, vocabulary);
+            workerTallies.Value!.Add(tokens);
             var documentHits = frameMatcher?.Match(tokens);
             // The document index is not known here (results are ordered later); mentions are renumbered below.
             var documentMentions = entityMatcher?.Match(tokens, -1);
-            return (Tokens: tokens, Hits: documentHits, Mentions: documentMentions);
+            return (Document: d, TokenCount: tokens.Tokens.Count, tokens.SentenceCount, tokens.ParagraphCount, Hits: documentHits, Mentions: documentMentions);
         }, options.MaxDegreeOfParallelism, options.BatchSize);
-        foreach (var (tokens, documentHits, documentMentions) in stream)
+        foreach (var (d, tokenCount, sentenceCount, paragraphCount, documentHits, documentMentions) in stream)
         {
-            var d = tokens.Document;
-            tally.Add(tokens);
             if (documentHits is not null)
             {
-                if (framesFromSkeletons) tokenCounts.Add(tokens.Tokens.Count);
-                else frameDocuments.Add(new FrameDocument(d.Id, d.File, d.SourceOrUnknown, d.Date, tokens.Tokens.Count));
+                if (framesFromSkeletons) tokenCounts.Add(tokenCount);
+                else frameDocuments.Add(new FrameDocument(d.Id, d.File, d.SourceOrUnknown, d.Date, tokenCount));
                 hits.AddRange(documentHits);
             }
             if (documentMentions is not null)
             {
                 int at = index;
                 foreach (var m in documentMentions) mentions.Add(m, at);
-                // The tokenizer's sentence array is exact and never changed: the skeleton keeps it rather than a copy.
-                skeletons.Add(Skeleton(d, vocabulary, tokens.Sentences));
+                skeletons.Add(Skeleton(d, vocabulary, sentenceCount, paragraphCount));
             }
             index++;
         }
+        var tally = new TermTally(vocabulary, unit);
+        foreach (var workerTally in workerTallies.Values) tally.Merge(workerTally);
 
         EntityMentions? entities = null;
         if (gazetteer is not null)
@@ -144,11 +148,8 @@ public static class StreamingAnalyses
     /// <summary>
     /// A document kept for entity results after its text and tokens are dropped: metadata, and the number of sentences
     /// and paragraphs (the spans pointed into text and tokens that are gone; on 8× Reuters they were 30 MB of the peak).
+    /// An incremental run reads the counts back from its cache.
     /// </summary>
-    internal static TokenizedDocument Skeleton(Document document, Vocabulary vocabulary, IReadOnlyList<SentenceSpan> sentences) =>
-        Skeleton(document, vocabulary, sentences.Count, sentences.Count == 0 ? 0 : sentences[^1].Paragraph + 1);
-
-    /// <summary>A kept document from its counts alone (an incremental run reads them back from its cache).</summary>
     internal static TokenizedDocument Skeleton(Document document, Vocabulary vocabulary, int sentenceCount, int paragraphCount) =>
         new(document with { Text = "", Removals = [] }, vocabulary, [], [], [], sentenceCount, paragraphCount);
 

@@ -7,11 +7,11 @@ namespace NewsFrames;
 /// </summary>
 public static class SentenceSplitter
 {
-    internal static SentenceSpan[] Split(string text, Token[] tokens, Vocabulary vocabulary)
+    /// <summary>Fills <paramref name="sentences"/> with the sentences of the tokens, and marks each sentence's first token.</summary>
+    internal static void Split(string text, Span<Token> tokens, Vocabulary vocabulary, GrowableBuffer<SentenceSpan> sentences)
     {
-        if (tokens.Length == 0) return [];
-        var sentences = scratch ??= new List<SentenceSpan>(256);
         sentences.Clear();
+        if (tokens.Length == 0) return;
         int paragraph = 0;
         int sentenceFirst = 0;
         int sentenceStart = LineStart(text, tokens[0].Start);
@@ -57,16 +57,12 @@ public static class SentenceSplitter
             }
         }
 
-        for (int s = 0; s < sentences.Count; s++)
+        foreach (ref readonly var sentence in sentences.Span)
         {
-            int first = sentences[s].FirstToken;
+            int first = sentence.FirstToken;
             tokens[first] = tokens[first] with { Flags = tokens[first].Flags | TokenFlags.SentenceStart };
         }
-        return sentences.ToArray();
     }
-
-    // This thread's list, reused from document to document; only the returned array is allocated.
-    [ThreadStatic] private static List<SentenceSpan>? scratch;
 
     private static int LineStart(string text, int offset)
     {
@@ -134,6 +130,6 @@ public static class SentenceSplitter
         return i >= 0 && text[i] is '•' or '*' or '-' or '–' or '·' or '▪' or '◦';
     }
 
-    private static bool LooksLikeHeadingBreak(string text, Token[] tokens, int t) =>
+    private static bool LooksLikeHeadingBreak(string text, Span<Token> tokens, int t) =>
         char.IsUpper(text[tokens[t + 1].Start]) && !char.IsLower(text[tokens[t].Start]) || tokens[t].Has(TokenFlags.Capitalized) && char.IsUpper(text[tokens[t + 1].Start]);
 }

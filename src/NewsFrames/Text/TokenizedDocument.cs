@@ -27,12 +27,44 @@ public sealed class TokenizedDocument
     {
         Document = document;
         Vocabulary = vocabulary;
+        tokenArray = tokens;
+        tokenCount = tokens.Length;
+        partArray = parts;
+        partCount = parts.Length;
         Tokens = tokens;
         Parts = parts;
         Sentences = sentences;
         SentenceCount = sentenceCount;
         ParagraphCount = paragraphCount;
     }
+
+    /// <summary>A view of a tokenizer's reusable buffers (see <see cref="Tokenizer.TokenizeTransient"/>), valid while they hold this document.</summary>
+    internal TokenizedDocument(Document document, Vocabulary vocabulary, GrowableBuffer<Token> tokens, GrowableBuffer<Token> parts,
+        GrowableBuffer<SentenceSpan> sentences)
+    {
+        Document = document;
+        Vocabulary = vocabulary;
+        tokenArray = tokens.Items;
+        tokenCount = tokens.Count;
+        partArray = parts.Items;
+        partCount = parts.Count;
+        Tokens = new ArraySegment<Token>(tokens.Items, 0, tokens.Count);
+        Parts = new ArraySegment<Token>(parts.Items, 0, parts.Count);
+        Sentences = new ArraySegment<SentenceSpan>(sentences.Items, 0, sentences.Count);
+        SentenceCount = sentences.Count;
+        ParagraphCount = sentences.Count == 0 ? 0 : sentences.Items[sentences.Count - 1].Paragraph + 1;
+    }
+
+    private readonly Token[] tokenArray;
+    private readonly int tokenCount;
+    private readonly Token[] partArray;
+    private readonly int partCount;
+
+    /// <summary>The tokens as a span: the matchers' and counters' inner loops read them without an interface call per token.</summary>
+    internal ReadOnlySpan<Token> TokenSpan => new(tokenArray, 0, tokenCount);
+
+    /// <summary>The hyphen parts as a span (see <see cref="TokenSpan"/>).</summary>
+    internal ReadOnlySpan<Token> PartSpan => new(partArray, 0, partCount);
 
     /// <summary>The number of sentences (equal to <c>Sentences.Count</c>, except in a streamed run's kept documents, which drop the spans).</summary>
     internal int SentenceCount { get; }
