@@ -38,6 +38,8 @@ public static class Program
                 return Profile.Checksum(Get("data", DataLocator.Reuters() ?? ""), options.GetValueOrDefault("corpus"));
             case "frames-ratio":
                 return Profile.FramesRatio(Get("data", DataLocator.Reuters() ?? ""), GetInt("rounds", 15));
+            case "allocations":
+                return Profile.Allocations(Get("data", DataLocator.Reuters() ?? ""), GetInt("replicate", 1), GetInt("cores", 1));
             case "hits-digest":
                 return Profile.HitsDigest(Get("data", DataLocator.Reuters() ?? ""));
             case "parts":

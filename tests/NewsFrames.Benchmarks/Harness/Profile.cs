@@ -88,6 +88,42 @@ internal static class Profile
     }
 
     /// <summary>
+    /// What the streamed pipeline allocates, by type: the runtime's allocation samples (one event per ~100 KB
+    /// allocated, naming the type of the object that crossed the mark), so the biggest allocators stand out.
+    /// </summary>
+    public static int Allocations(string data, int replicate, int degree)
+    {
+        using var listener = new AllocationListener();
+        Workloads.Pipeline(data, replicate, degree);
+        long total = listener.Bytes.Values.Sum();
+        foreach (var (type, bytes) in listener.Bytes.OrderByDescending(kv => kv.Value).Take(25))
+            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / 1e6,10:F0} MB {100.0 * bytes / total,5:F1}%  {type}"));
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{total / 1e6,10:F0} MB sampled in all"));
+        return 0;
+    }
+
+    private sealed class AllocationListener : System.Diagnostics.Tracing.EventListener
+    {
+        public readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> Bytes = new();
+
+        protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+        {
+            // The GC keyword (0x1) at verbose level carries GCAllocationTick.
+            if (source.Name == "Microsoft-Windows-DotNETRuntime")
+                EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+        }
+
+        protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+        {
+            if (e.EventName is not { } name || !name.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.PayloadNames is null) return;
+            int typeAt = e.PayloadNames.IndexOf("TypeName"), amountAt = e.PayloadNames.IndexOf("AllocationAmount64");
+            if (typeAt < 0 || amountAt < 0) return;
+            Bytes.AddOrUpdate((string)e.Payload![typeAt]!, Convert.ToInt64(e.Payload[amountAt], System.Globalization.CultureInfo.InvariantCulture),
+                (_, sum) => sum + Convert.ToInt64(e.Payload[amountAt], System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>
     /// 1,000 patterns of frequent words (ranks 20-400) with gaps between all of them, some short, some longer than the
     /// matcher's gap filter looks, some two in a row: many overlapping hits, and every path of the gap walk.
     /// </summary>
