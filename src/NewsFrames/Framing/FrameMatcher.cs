@@ -199,7 +199,7 @@ public sealed class FrameMatcher
     {
         [ThreadStatic] private static Scratch? current;
 
-        public int[] Starts = [], Ends = [], Words = [], Codes = [], Candidates = [];
+        public int[] Starts = [], Ends = [], Codes = [], Candidates = [];
         public WordFilter[] Bits = [];
         public bool[] Joined = [];
         public readonly WalkStack Stack = new();
@@ -216,7 +216,6 @@ public sealed class FrameMatcher
             Starts[n] = start;
             Ends[n] = end;
             Joined[n] = joined;
-            Words[n] = word.Lower;
             Codes[n] = cache.Code(word.Lower, word.Stem, out Bits[n]);
         }
 
@@ -228,7 +227,6 @@ public sealed class FrameMatcher
                 int size = Math.Max(positions, scratch.Starts.Length * 2);
                 scratch.Starts = new int[size];
                 scratch.Ends = new int[size];
-                scratch.Words = new int[size];
                 scratch.Codes = new int[size];
                 scratch.Candidates = new int[size];
                 scratch.Bits = new WordFilter[size];
@@ -294,14 +292,13 @@ public sealed class FrameMatcher
     private void Walk(int start, int n, Scratch scratch, SymbolCache cache, string text, int sentence, List<RawMatch> output)
     {
         var codes = scratch.Codes;
-        var words = scratch.Words;
         var stack = scratch.Stack;
         var visited = scratch.Visited;
-        int code = codes[start];
-        int child = rootChildren[SymbolCache.FirstSymbol(code)];
+        ref readonly var first = ref cache.Word(codes[start]);
+        int child = rootChildren[first.FirstSymbol];
         if (child > 0) stack.Push(child, start + 1);
-        if (SymbolCache.HasMore(code))
-            foreach (int symbol in cache.More(words[start]))
+        if (first.More is { } more)
+            foreach (int symbol in more)
             {
                 child = rootChildren[symbol];
                 if (child > 0) stack.Push(child, start + 1);
@@ -322,10 +319,11 @@ public sealed class FrameMatcher
             {
                 // The text between the words is looked at once a word would advance the walk, not before.
                 int allowed = Unknown;
-                int next = FindChild(from, to, SymbolCache.FirstSymbol(word));
+                ref readonly var symbols = ref cache.Word(word);
+                int next = FindChild(from, to, symbols.FirstSymbol);
                 if (next > 0 && (allowed = MayStep(node, scratch, text, pos)) == Yes) stack.Push(next, pos + 1);
-                if (SymbolCache.HasMore(word))
-                    foreach (int symbol in cache.More(words[pos]))
+                if (symbols.More is { } others)
+                    foreach (int symbol in others)
                     {
                         next = FindChild(from, to, symbol);
                         if (next > 0 && (allowed == Unknown ? allowed = MayStep(node, scratch, text, pos) : allowed) == Yes) stack.Push(next, pos + 1);
@@ -396,21 +394,21 @@ public sealed class FrameMatcher
 
     private static bool NextWordMeets(Scratch scratch, SymbolCache cache, int start)
     {
-        ref readonly var word = ref cache.Cold(scratch.Words[start]);
-        ref readonly var next = ref cache.Cold(scratch.Words[start + 1]);
+        ref readonly var word = ref cache.Word(scratch.Codes[start]).Cold;
+        ref readonly var next = ref cache.Word(scratch.Codes[start + 1]).Cold;
         return (word.Next2 & next.Own2) != 0 && (word.Next3 & next.Own3) != 0;
     }
 
     private static bool MayContinueAfterGap(Scratch scratch, SymbolCache cache, int start, int n)
     {
-        ref readonly var cold = ref cache.Cold(scratch.Words[start]);
+        ref readonly var cold = ref cache.Word(scratch.Codes[start]).Cold;
         if (cold.Always) return true;
         // Word by word, not the union of the words in reach: a union of three words matched one gap in five by chance.
         var bits = scratch.Bits;
         for (int k = start + 1 + cold.GapMin, last = Math.Min(n - 1, start + 1 + cold.GapMax); k <= last; k++)
             if ((cold.AfterGap & bits[k].Own) != 0)
             {
-                ref readonly var reached = ref cache.Cold(scratch.Words[k]);
+                ref readonly var reached = ref cache.Word(scratch.Codes[k]).Cold;
                 if ((cold.AfterGap2 & reached.Own2) != 0 && (cold.AfterGap3 & reached.Own3) != 0) return true;
             }
         return false;
@@ -698,12 +696,11 @@ public sealed class FrameMatcher
     }
 
     /// <summary>
-    /// Symbols per vocabulary id, filled lazily. Most words satisfy no symbol or one, so each id has one int: 0 not
-    /// yet resolved, -1 none, s + 1 for a single symbol s, or -(s + 2) for a first symbol s with the others in
-    /// <c>multiple</c>. An int array stays in cache where an array object per word did not (with 10,000 patterns,
-    /// reading those objects was most of the difference from 100).
-    /// Readers never lock: an entry is written once with the same value by whichever thread computes it first, and
-    /// the arrays are only ever replaced by larger copies.
+    /// Symbols per vocabulary id, filled lazily. Most words satisfy no symbol, so each id has one int and a 16-byte
+    /// <see cref="WordFilter"/>: the int is 0 while not yet resolved, <see cref="NoSymbol"/>, or k + 1 for the k-th
+    /// word with symbols, whose symbols and <see cref="ColdFilter"/> are in a side table that only such words use.
+    /// Readers never lock: an entry is written once, before its code is published, and the arrays are only ever
+    /// replaced by larger copies.
     /// </summary>
     private sealed class SymbolCache(FrameMatcher matcher, Vocabulary vocabulary)
     {
@@ -713,14 +710,20 @@ public sealed class FrameMatcher
         public const int NoSymbol = -1;
         private readonly Lock gate = new();
         private volatile int[] codes = new int[Math.Max(1024, vocabulary.Count)];
-        private volatile int[]?[] multiple = new int[]?[Math.Max(1024, vocabulary.Count)];
         private volatile WordFilter[] filters = new WordFilter[Math.Max(1024, vocabulary.Count)];
-        private volatile ColdFilter[] coldFilters = new ColdFilter[Math.Max(1024, vocabulary.Count)];
+        private volatile SymbolicWord[] symbolic = new SymbolicWord[256];
+        private int symbolicCount;
 
-        /// <summary>
-        /// The word's symbol code (<see cref="NoSymbol"/>, or read with <see cref="FirstSymbol"/> and
-        /// <see cref="HasMore"/>) and its filter (all zeros for a word with no symbol).
-        /// </summary>
+        /// <summary>A word with symbols: the first, the others (null when there are none), and the rest of its filter.</summary>
+        public readonly struct SymbolicWord(int firstSymbol, int[]? more, ColdFilter cold)
+        {
+            public readonly int FirstSymbol = firstSymbol;
+            public readonly int[]? More = more;
+            // A field, so that readers take it by reference instead of copying 72 bytes.
+            public readonly ColdFilter Cold = cold;
+        }
+
+        /// <summary>The word's code (<see cref="NoSymbol"/>, or one for <see cref="Word"/>) and its filter (all zeros for a word with no symbol).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Code(int lowerId, int stemId, out WordFilter filter)
         {
@@ -732,50 +735,43 @@ public sealed class FrameMatcher
             return code;
         }
 
-        /// <summary>The first symbol of a code other than <see cref="NoSymbol"/>.</summary>
-        public static int FirstSymbol(int code) => code > 0 ? code - 1 : -code - 2;
-
-        /// <summary>True when the word has symbols beyond its first (see <see cref="More"/>).</summary>
-        public static bool HasMore(int code) => code < NoSymbol;
-
-        /// <summary>The rest of the filter of a resolved word.</summary>
-        public ref readonly ColdFilter Cold(int lowerId) => ref coldFilters[lowerId];
-
-        /// <summary>The symbols of a word beyond its first; only for a word whose code <see cref="HasMore"/>.</summary>
-        public int[] More(int lowerId) => multiple[lowerId]!;
+        /// <summary>The symbols and cold filter of a word whose code is not <see cref="NoSymbol"/>.</summary>
+        public ref readonly SymbolicWord Word(int code) => ref symbolic[code - 1];
 
         private int Resolve(int lowerId, int stemId)
         {
             var resolved = matcher.ResolveSymbols(vocabulary[lowerId], vocabulary[stemId]);
-            int code = resolved.Length switch { 0 => NoSymbol, 1 => resolved[0] + 1, _ => -resolved[0] - 2 };
             var filter = matcher.FilterOf(resolved);
             lock (gate)
             {
                 var target = codes;
-                var targetMultiple = multiple;
-                var targetFilters = filters;
+                if (lowerId < target.Length && target[lowerId] != Unresolved) return target[lowerId];
                 if (lowerId >= target.Length)
                 {
                     int size = Math.Max(lowerId + 1, target.Length * 2);
-                    var grownMultiple = new int[]?[size];
-                    Array.Copy(targetMultiple, grownMultiple, targetMultiple.Length);
                     var grownFilters = new WordFilter[size];
-                    Array.Copy(targetFilters, grownFilters, targetFilters.Length);
-                    var grownCold = new ColdFilter[size];
-                    Array.Copy(coldFilters, grownCold, coldFilters.Length);
-                    coldFilters = grownCold;
+                    Array.Copy(filters, grownFilters, filters.Length);
+                    filters = grownFilters;
                     var grown = new int[size];
                     Array.Copy(target, grown, target.Length);
-                    multiple = targetMultiple = grownMultiple;
-                    filters = targetFilters = grownFilters;
                     codes = target = grown;
                 }
-                if (resolved.Length > 1) targetMultiple[lowerId] = resolved[1..];
-                targetFilters[lowerId] = filter.Word;
-                coldFilters[lowerId] = filter.Cold;
+                int code = NoSymbol;
+                if (resolved.Length > 0)
+                {
+                    if (symbolicCount == symbolic.Length)
+                    {
+                        var grownSymbolic = new SymbolicWord[symbolic.Length * 2];
+                        Array.Copy(symbolic, grownSymbolic, symbolicCount);
+                        symbolic = grownSymbolic;
+                    }
+                    symbolic[symbolicCount++] = new SymbolicWord(resolved[0], resolved.Length > 1 ? resolved[1..] : null, filter.Cold);
+                    code = symbolicCount;
+                }
+                filters[lowerId] = filter.Word;
                 Volatile.Write(ref target[lowerId], code);
+                return code;
             }
-            return code;
         }
     }
 }
