@@ -63,8 +63,11 @@ internal static class Child
                 var matcher = lexicon.Matcher;
                 setupNote = $"compiled in {clock.Elapsed.TotalSeconds:F2} s ({matcher.NodeCount:N0} nodes); ";
                 var array = tokens.ToArray();
-                var warmArray = array.Take(Math.Min(2000, array.Length)).ToArray();
-                work = warm => warm ? Workloads.Frames(warmArray, matcher, 0, 0, cores) : Workloads.Frames(array, matcher, bytes, tokenCount, cores);
+                // The warm-up matches the whole corpus: a matcher resolves each vocabulary word's symbols the first time
+                // it meets the word (as it compiles its lexicon, once), and a warm-up on the first 2,000 stories left
+                // 100,000 words to resolve in the first timed run (0.15 s on 10,000 patterns against 0.03 s after),
+                // with the next runs still settling on two cores.
+                work = warm => Workloads.Frames(array, matcher, warm ? 0 : bytes, warm ? 0 : tokenCount, cores);
                 break;
             }
             case "entities":
