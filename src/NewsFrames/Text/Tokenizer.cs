@@ -79,13 +79,19 @@ public static class Tokenizer
     internal static void Scan(string text, Vocabulary vocabulary, List<Token> tokens, List<Token> parts)
     {
         if (parts.Count != 0) throw new ArgumentException("The parts list must start empty: tokens refer to their parts by index.", nameof(parts));
-        var tokenBuffer = new GrowableBuffer<Token>(64);
-        var partBuffer = new GrowableBuffer<Token>(8);
+        // Reused: compiling an entity matcher scans every surface form of the gazetteer through here.
+        var tokenBuffer = listTokens ??= new GrowableBuffer<Token>(64);
+        var partBuffer = listParts ??= new GrowableBuffer<Token>(8);
+        tokenBuffer.Clear();
+        partBuffer.Clear();
         var sink = new TokenListSink(vocabulary, tokenBuffer, partBuffer);
         Scan(text, ref sink);
         tokens.AddRange(tokenBuffer.Span);
         parts.AddRange(partBuffer.Span);
     }
+
+    [ThreadStatic] private static GrowableBuffer<Token>? listTokens;
+    [ThreadStatic] private static GrowableBuffer<Token>? listParts;
 
     /// <summary>
     /// Where the scanner hands each token: the token covers [start, end) of the text, its form [start, formEnd)
