@@ -98,6 +98,53 @@ public class StreamingTests
         foreach (var (term, count, documents) in run.Terms.Terms()) Assert.Equal(expectedTerms[term], (count, documents));
     }
 
+    [SkippableFact]
+    public void Bbc_OnePassOnTwoWorkers_EqualsInMemory()
+    {
+        // 2,225 real articles on two workers in batches of 16: each worker counts the documents it tokenized into its
+        // own tally, in its own reusable buffers, so this compares every term, hit and mention, not a sample.
+        var corpus = Corpus.Load(SharedData.Data("bbc"));
+        var run = corpus.AnalyzeStream(new StreamingOptions { Unit = TallyUnit.Lower, MaxDegreeOfParallelism = 2, BatchSize = 16 });
+        Assert.Equal(corpus.Count, run.Documents);
+        Assert.Equal(corpus.Count, run.Terms.DocumentCount);
+        var expectedTerms = InMemoryCounts(corpus, TallyUnit.Lower);
+        Assert.Equal(expectedTerms.Count, run.Terms.Terms().Count);
+        foreach (var (term, count, documents) in run.Terms.Terms()) Assert.Equal(expectedTerms[term], (count, documents));
+        Assert.Equal(expectedTerms.Values.Sum(c => c.Count), run.Terms.TokenCount);
+        var expectedHits = corpus.Frames().Hits.ToArray();
+        Assert.NotEmpty(expectedHits);
+        Assert.Equal(expectedHits, run.Frames!.Hits.ToArray());
+        var expectedMentions = corpus.Entities();
+        Assert.Equal(expectedMentions.ToArray(), run.Entities!.ToArray());
+        Assert.Equal(expectedMentions.Cooccurrence().ToArray(), run.Entities!.Cooccurrence().ToArray());
+    }
+
+    [Fact]
+    public void TokenizeTransient_SameAsTokenize_AndValidUntilTheThreadsNextDocument()
+    {
+        var vocabulary = new Vocabulary();
+        var documents = Corpus.Load(SharedData.Seeds).ToArray();
+        foreach (var document in documents)
+        {
+            var expected = Tokenizer.Tokenize(document, vocabulary);
+            var transient = Tokenizer.TokenizeTransient(document, vocabulary);
+            Assert.Equal(expected.Tokens.ToArray(), transient.Tokens.ToArray());
+            Assert.Equal(expected.Parts.ToArray(), transient.Parts.ToArray());
+            Assert.Equal(expected.Sentences.ToArray(), transient.Sentences.ToArray());
+            Assert.Equal(expected.TokenSpan.ToArray(), transient.TokenSpan.ToArray());
+            Assert.Equal(expected.PartSpan.ToArray(), transient.PartSpan.ToArray());
+            Assert.Equal((expected.SentenceCount, expected.ParagraphCount), (transient.SentenceCount, transient.ParagraphCount));
+        }
+        // The contract: the view shares the thread's buffers, so the next transient document overwrites it, while a
+        // document from Tokenize (its own arrays) is untouched by either.
+        var kept = Tokenizer.Tokenize(documents[0], vocabulary);
+        var first = Tokenizer.TokenizeTransient(documents[0], vocabulary);
+        var firstToken = first.Tokens[0];
+        Tokenizer.TokenizeTransient(documents[1], vocabulary);
+        Assert.NotEqual(firstToken, first.Tokens[0]);
+        Assert.Equal(firstToken, kept.Tokens[0]);
+    }
+
     [Fact]
     public void Read_Folder_SameDocumentsInSameOrderAsLoad()
     {
