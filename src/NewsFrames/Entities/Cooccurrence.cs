@@ -169,16 +169,28 @@ public sealed class CooccurrenceResult : IReadOnlyList<EntityPair>, ITabularResu
 /// <summary>Counts co-occurrence contexts: <c>mentions.Cooccurrence()</c>.</summary>
 public static class CooccurrenceExtensions
 {
-    private sealed class PairCounter
+    /// <summary>A pair's counts; kept in the dictionary by value (a reference per pair was an allocation per new pair).</summary>
+    private struct PairCount
     {
-        public int Count, Documents, LastDocument = -1;
+        public int Count, Documents;
+        /// <summary>The last document counted, plus one (0: none yet).</summary>
+        public int LastDocumentPlusOne;
     }
 
+    /// <summary>The counts of one source (or of all): entities by dense id, pairs by the two ids packed in a long.</summary>
     private sealed class Group
     {
         public int Contexts;
-        public readonly Dictionary<int, int> EntityContexts = [];
-        public readonly Dictionary<(int, int), PairCounter> Pairs = [];
+        public int[] EntityContexts = new int[64];
+        /// <summary>Entity ids in the order of their first context: the order the result's dictionary keeps.</summary>
+        public readonly List<int> EntitiesInOrder = [];
+        public readonly Dictionary<long, PairCount> Pairs = [];
+
+        public void CountEntity(int id)
+        {
+            if (id >= EntityContexts.Length) Array.Resize(ref EntityContexts, Math.Max(id + 1, EntityContexts.Length * 2));
+            if (EntityContexts[id]++ == 0) EntitiesInOrder.Add(id);
+        }
     }
 
     /// <summary>Entity pairs that share a context, with association measures.</summary>
@@ -197,27 +209,37 @@ public static class CooccurrenceExtensions
         // and nothing is copied or grouped per corpus. A lookup stays as the fallback for any other order.
         bool inDocumentOrder = true;
         for (int i = 1; i < mentions.Count && inDocumentOrder; i++) inDocumentOrder = mentions.DocumentIndexAt(i - 1) <= mentions.DocumentIndexAt(i);
-        var byDocument = inDocumentOrder ? null : mentions.ToLookup(m => m.DocumentIndex);
-        var docMentions = new List<EntityMention>();
+        var byDocument = inDocumentOrder ? null : Enumerable.Range(0, mentions.Count).Select(mentions.CoreAt).ToLookup(m => m.DocumentIndex);
+        var docMentions = new List<MentionCore>();
         var contextKeys = new List<int>();
         var ids = new List<int>();
-        // Read once, in order: a streamed result builds each mention as it is read.
-        using var reader = mentions.GetEnumerator();
-        bool more = reader.MoveNext();
+        // Read in order, as the few numbers and names counting needs: a streamed result's mentions are rows, and
+        // building a record for each (45 MB on 8× Reuters) cost more than the counting.
+        int next = 0;
 
+        string? lastLabel = null;
+        Group group = null!;
         for (int d = 0; d < mentions.Tokens.Count; d++)
         {
             var doc = mentions.Tokens[d];
             string label = options.BySource ? doc.Document.SourceOrUnknown : EntityCounts.AllSources;
-            if (!groups.TryGetValue(label, out var group)) groups[label] = group = new Group();
+            // Documents of one source usually come together: the sorted lookup only when the source changes.
+            if (!string.Equals(label, lastLabel, StringComparison.Ordinal))
+            {
+                if (!groups.TryGetValue(label, out group!)) groups[label] = group = new Group();
+                lastLabel = label;
+            }
             docMentions.Clear();
             if (byDocument is null)
             {
-                while (more && reader.Current.DocumentIndex < d) more = reader.MoveNext();
-                for (; more && reader.Current.DocumentIndex == d; more = reader.MoveNext())
-                    if (Included(reader.Current)) docMentions.Add(reader.Current);
+                while (next < mentions.Count && mentions.DocumentIndexAt(next) < d) next++;
+                for (; next < mentions.Count && mentions.DocumentIndexAt(next) == d; next++)
+                {
+                    var mention = mentions.CoreAt(next);
+                    if (Included(mention)) docMentions.Add(mention);
+                }
             }
-            else docMentions.AddRange(byDocument[d].Where(Included));
+            else docMentions.AddRange(byDocument[d].Where(m => Included(m)));
 
             switch (options.Scope)
             {
@@ -250,9 +272,9 @@ public static class CooccurrenceExtensions
             }
         }
 
-        bool Included(EntityMention m) => options.Types is null || options.Types.Contains(m.Type);
+        bool Included(in MentionCore m) => options.Types is null || options.Types.Contains(m.Type);
 
-        int Id(EntityMention m)
+        int Id(in MentionCore m)
         {
             if (!entityIds.TryGetValue(m.Entity, out int id))
             {
@@ -284,13 +306,14 @@ public static class CooccurrenceExtensions
 
         var rows = new List<EntityPair>();
         var contexts = new Dictionary<(string, string), int>();
-        foreach (var (label, group) in groups)
+        foreach (var (label, counts) in groups)
         {
-            foreach (var (id, count) in group.EntityContexts) contexts[(label, names[id])] = count;
-            foreach (var ((x, y), counter) in group.Pairs)
+            foreach (int id in counts.EntitiesInOrder) contexts[(label, names[id])] = counts.EntityContexts[id];
+            foreach (var (key, counter) in counts.Pairs)
             {
                 if (counter.Count < options.MinCount) continue;
-                int a = counter.Count, n1 = group.EntityContexts[x], n2 = group.EntityContexts[y], total = group.Contexts;
+                int x = (int)(key >> 32), y = (int)(uint)key;
+                int a = counter.Count, n1 = counts.EntityContexts[x], n2 = counts.EntityContexts[y], total = counts.Contexts;
                 var (jaccard, pmi, npmi, g2) = Association.Measures(a, n1 - a, n2 - a, total - n1 - n2 + a);
                 bool swap = string.CompareOrdinal(names[x], names[y]) > 0;
                 rows.Add(new EntityPair(label,
@@ -316,17 +339,17 @@ public static class CooccurrenceExtensions
         for (int i = 1; i < ids.Count; i++)
             if (ids[i] != ids[count - 1]) ids[count++] = ids[i];
         var distinct = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids)[..count];
-        foreach (int id in distinct) group.EntityContexts[id] = group.EntityContexts.GetValueOrDefault(id) + 1;
+        foreach (int id in distinct) group.CountEntity(id);
         for (int i = 0; i < distinct.Length; i++)
         {
             for (int j = i + 1; j < distinct.Length; j++)
             {
-                var key = (distinct[i], distinct[j]);
-                if (!group.Pairs.TryGetValue(key, out var counter)) group.Pairs[key] = counter = new PairCounter();
+                ref var counter = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(
+                    group.Pairs, ((long)distinct[i] << 32) | (uint)distinct[j], out _);
                 counter.Count++;
-                if (counter.LastDocument != document)
+                if (counter.LastDocumentPlusOne != document + 1)
                 {
-                    counter.LastDocument = document;
+                    counter.LastDocumentPlusOne = document + 1;
                     counter.Documents++;
                 }
             }

@@ -61,6 +61,14 @@ public sealed class EntityMentions : IReadOnlyList<EntityMention>, ITabularResul
         for (int i = 0; i < table!.Count; i++) yield return table.Get(i, Tokens);
     }
 
+    /// <summary>What counting reads of mention <paramref name="index"/>, without building a record from the table.</summary>
+    internal MentionCore CoreAt(int index)
+    {
+        if (table is not null) return table.CoreAt(index);
+        var m = mentions![index];
+        return new MentionCore(m.DocumentIndex, m.Entity, m.Type, m.Sentence, m.Paragraph, m.FirstToken, m.TokenCount);
+    }
+
     /// <summary>The document index of mention <paramref name="index"/> (without building a record from the table).</summary>
     internal int DocumentIndexAt(int index) => mentions is not null ? mentions[index].DocumentIndex : table!.DocumentIndexAt(index);
 
@@ -172,4 +180,10 @@ public sealed class EntityCounts : IReadOnlyList<EntityCount>, ITabularResult
         new Int32DataFrameColumn("mentions", rows.Select(r => r.Mentions)),
         new Int32DataFrameColumn("documents", rows.Select(r => r.Documents)),
         new DoubleDataFrameColumn("document_share", rows.Select(r => r.DocumentShare)));
+}
+
+/// <summary>The numbers and names of a mention that co-occurrence counts (see <see cref="EntityMentions.CoreAt"/>).</summary>
+internal readonly record struct MentionCore(int DocumentIndex, string Entity, EntityType Type, int Sentence, int Paragraph, int FirstToken, int TokenCount)
+{
+    public int EndToken => FirstToken + TokenCount;
 }

@@ -45,6 +45,13 @@ internal sealed class MentionTable
     /// <summary>The document index of mention <paramref name="index"/>, without building the record.</summary>
     public int DocumentIndexAt(int index) => RowAt(index).DocumentIndex;
 
+    public MentionCore CoreAt(int index)
+    {
+        ref readonly var row = ref RowAt(index);
+        var (name, type) = entities[row.Entity];
+        return new MentionCore(row.DocumentIndex, name, type, row.Sentence, row.Paragraph, row.FirstToken, row.TokenCount);
+    }
+
     /// <summary>Mention <paramref name="index"/> as a record; id, file and source come from its document in <paramref name="tokens"/>.</summary>
     public EntityMention Get(int index, TokenizedCorpus tokens)
     {
