@@ -10,7 +10,8 @@ namespace NewsFrames;
 /// </summary>
 /// <remarks>
 /// Words in the text are resolved to symbols once per vocabulary entry (cached), so stemming and glob tests
-/// are not repeated per token. Optional elements and alternatives are expanded at compile time (at most
+/// are not repeated per token. A walk starts only where a word's filter bits (the symbols its patterns can go on
+/// with) meet those of a word in reach, so most of the text is passed over with a few bit operations per word. Optional elements and alternatives are expanded at compile time (at most
 /// <see cref="MaxExpansions"/> sequences per pattern), so matching has no backtracking beyond the trie walk;
 /// gaps are edges that advance 0..20 tokens within the sentence.
 /// Hyphenated compounds are matched through their parts ("Iran-Russia" is "iran" then "russia").
@@ -346,10 +347,10 @@ public sealed class FrameMatcher
     /// </summary>
     private const int MaxFilteredGap = 3;
 
-    /// <summary>A symbol's bit in the filter's first half: one of bits 0-62, bit 63 being <see cref="Special"/>.</summary>
+    /// <summary>A symbol's bit in the hot filter (<see cref="WordFilter"/>): one of bits 0-62, bit 63 being <see cref="Special"/>.</summary>
     private static ulong Bit(int symbol) => 1UL << (int)(((ulong)((uint)symbol * 0x9E3779B1u) * 63) >> 32);
 
-    /// <summary>A symbol's bit in the filter's second part, under an independent hash.</summary>
+    /// <summary>A symbol's bit in the cold filter's second part (<see cref="ColdFilter"/>), under an independent hash.</summary>
     private static ulong Bit2(int symbol) => 1UL << (int)(((uint)symbol * 0x85EBCA6Bu) >> 26);
 
     /// <summary>A symbol's bit in the filter's third part, under a third hash.</summary>
@@ -363,18 +364,20 @@ public sealed class FrameMatcher
 
     /// <summary>
     /// What the filter reads for every word: its symbols' bits (<see cref="Own"/>) and the bits of every symbol that
-    /// can come right after it in a pattern it starts (<see cref="Next"/>; with <see cref="Special"/> when a gap may
-    /// follow it, or a pattern may end at it). A pattern can go on from a word only if the next word shares a bit with
-    /// it. A word with no symbol is all zeros. Kept to 16 bytes: it is copied for every word of the text.
+    /// can come right after it in a pattern it starts (<see cref="Next"/>). A word that may have a gap after it also
+    /// has the bits of the symbols after the gap in <see cref="Next"/>, and <see cref="Special"/>; one whose pattern may
+    /// end at it has <see cref="AlwaysWalk"/>. A pattern can go on from a word only if a word in reach shares a bit
+    /// with it. A word with no symbol is all zeros. Kept to 16 bytes: it is copied for every word of the text.
     /// </summary>
     internal readonly record struct WordFilter(ulong Own, ulong Next);
 
     /// <summary>
-    /// What the filter reads only for the few words that pass <see cref="WordFilter"/>: the same bits under an
-    /// independent hash (<see cref="Own2"/>, <see cref="Next2"/>), which must also meet (with one hash, one walk in ten
-    /// went on to a second word; with two, about one in a hundred would by chance); and, for a
+    /// What the filter reads only for the few words that pass <see cref="WordFilter"/>: the same bits under two more
+    /// independent hashes (<see cref="Own2"/>, <see cref="Next2"/>, <see cref="Own3"/>, <see cref="Next3"/>), which must
+    /// meet too (with 10,000 dense patterns, each extra hash cut the walks that found nothing about threefold: 14,000
+    /// walks per Reuters pass with one, 5,000 with two); and, for a
     /// <see cref="Special"/> word, whether it always walks (<see cref="Always"/>: a pattern may end at it, or a gap
-    /// after it is longer than the filter looks) or else the bits (both hashes) of the symbols that can follow the gap
+    /// after it is longer than the filter looks) or else the bits (all three hashes) of the symbols that can follow the gap
     /// after it, with that gap's shortest and longest extent over the word's patterns.
     /// </summary>
     internal readonly record struct ColdFilter(ulong Own2, ulong Next2, ulong Own3, ulong Next3, bool Always, ulong AfterGap, ulong AfterGap2, ulong AfterGap3, int GapMin, int GapMax);
