@@ -120,8 +120,8 @@ internal static partial class Boilerplate
                 rule = "header-date";
                 headerDate ??= date;
             }
-            else if ((knownSource is not null && Normalize(text) == Normalize(knownSource))
-                     || (SplitTitleSite(paras[1].Text).Site is { } site && Normalize(text) == Normalize(site)))
+            else if ((knownSource is not null && NormalizedEquals(text, knownSource))
+                     || (SplitTitleSite(paras[1].Text).Site is { } site && NormalizedEquals(text, site)))
                 rule = "header-site";
             else break;
             removals.Add(new Removal(rule, text));
@@ -180,13 +180,66 @@ internal static partial class Boilerplate
     internal static bool IsFiller(string text)
     {
         string t = text.TrimStart('•', '·', '-', '*', ' ');
-        return t.Length > 0 && FillerSentence().Replace(t, "").Trim().Length == 0;
+        if (t.Length == 0) return false;
+        // A paragraph is filler when removing every filler phrase leaves nothing, so its first non-blank character
+        // must begin one: without a phrase there, only a blank paragraph qualifies. Checking the start first spares
+        // every ordinary paragraph a scan and a copy (the replacement ran on each paragraph of every loaded file).
+        if (!FillerAtStart().IsMatch(t)) return t.Trim().Length == 0;
+        return FillerSentence().Replace(t, "").Trim().Length == 0;
     }
 
     private static bool SameTitle(string a, string b) =>
-        Normalize(a) == Normalize(b) || Normalize(SplitTitleSite(a).Title) == Normalize(SplitTitleSite(b).Title);
+        NormalizedEquals(a, b) || NormalizedEquals(SplitTitleSite(a).Title, SplitTitleSite(b).Title);
 
-    private static string Normalize(string s)
+    /// <summary>
+    /// <c>Normalize(a) == Normalize(b)</c>, read off both strings side by side without building either: it runs on the
+    /// first paragraphs of every article against its title and source.
+    /// </summary>
+    internal static bool NormalizedEquals(string a, string b)
+    {
+        var x = new NormalizedReader(a);
+        var y = new NormalizedReader(b);
+        while (true)
+        {
+            int c = x.Next();
+            if (c != y.Next()) return false;
+            if (c < 0) return true;
+        }
+    }
+
+    /// <summary>The characters of <see cref="Normalize"/> one at a time; -1 at the end.</summary>
+    private struct NormalizedReader(string text)
+    {
+        private int at;
+        private bool started, spacePending;
+
+        public int Next()
+        {
+            while (at < text.Length)
+            {
+                char c = text[at];
+                if (char.IsLetterOrDigit(c))
+                {
+                    // A run of other characters between two kept ones reads as one space (none before the first kept
+                    // character, none after the last: Normalize trims).
+                    if (spacePending)
+                    {
+                        spacePending = false;
+                        return ' ';
+                    }
+                    at++;
+                    started = true;
+                    return char.ToLowerInvariant(c);
+                }
+                at++;
+                if (started) spacePending = true;
+            }
+            return -1;
+        }
+    }
+
+    /// <summary>Letters and digits, lower-cased, with every run of anything else as one space; trimmed.</summary>
+    internal static string Normalize(string s)
     {
         var sb = new StringBuilder(s.Length);
         foreach (char c in s)
@@ -206,6 +259,12 @@ internal static partial class Boilerplate
     [GeneratedRegex(@"^(?:share(?: this(?: article| story| post| page)?)?(?: (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|email))?(?:\s*[,/|]\s*(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|email))*|follow us(?: on [\w ,&/]+)?|subscribe(?: (?:to|for) [\w ’'’,&/-]+)?|sign up (?:for|to) [\w ’'’,&/-]+|click here to [\w ’'’,&/-]+|join (?:us|our [\w ]+) on [\w ,&/]+|(?:facebook|twitter|whatsapp|linkedin|telegram|email)(?:(?:\s*[,/|]\s*|\s+)(?:facebook|twitter|x|whatsapp|linkedin|telegram|email))+)\s*[:.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareLine();
 
-    [GeneratedRegex(@"(?:this (?:article|story|post|page) (?:will be|is being) (?:expanded|updated)(?: soon| shortly)?(?: with (?:more|further) (?:detailed )?(?:information|details)(?: soon| shortly)?)?|(?:this is a )?developing story(?:[,;] (?:check|please check) back (?:soon|later)(?: for (?:more|updates))?)?|more to follow|stay tuned(?: for (?:more|updates|further updates))?)\s*[.!]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string FillerPattern = @"(?:this (?:article|story|post|page) (?:will be|is being) (?:expanded|updated)(?: soon| shortly)?(?: with (?:more|further) (?:detailed )?(?:information|details)(?: soon| shortly)?)?|(?:this is a )?developing story(?:[,;] (?:check|please check) back (?:soon|later)(?: for (?:more|updates))?)?|more to follow|stay tuned(?: for (?:more|updates|further updates))?)\s*[.!]?";
+
+    [GeneratedRegex(FillerPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FillerSentence();
+
+    /// <summary>A filler phrase at the start of the text (after blanks): every filler paragraph has one.</summary>
+    [GeneratedRegex(@"^\s*(?:" + FillerPattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FillerAtStart();
 }

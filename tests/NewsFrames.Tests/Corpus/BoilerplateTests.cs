@@ -59,6 +59,40 @@ public class BoilerplateTests
         Assert.Empty(d.Removals);
     }
 
+    [Theory]
+    [InlineData("More to follow.", true)]
+    [InlineData("\tStay tuned for updates!", true)]
+    [InlineData("- This story will be updated. More to follow", true)]
+    [InlineData("Developing story, check back soon for more.  Stay tuned.", true)]
+    [InlineData("   ", false)]
+    [InlineData("", false)]
+    [InlineData("The talks will continue. More to follow.", false)]
+    [InlineData("More to follow. The talks will continue.", false)]
+    [InlineData("Stay tuned, said the minister.", false)]
+    [InlineData("Moreover, the deal follows years of talks.", false)]
+    public void IsFiller_OnlyWhenNothingButFillerPhrasesRemain(string paragraph, bool expected)
+    {
+        // Each expectation read off the definition: removing every filler phrase leaves nothing but blanks.
+        Assert.Equal(expected, Boilerplate.IsFiller(paragraph));
+    }
+
+    [Fact]
+    public void NormalizedEquals_AgreesWithComparingNormalizedStrings()
+    {
+        string[] samples =
+        [
+            "", " ", "--", "Reuters", "REUTERS", " reuters ", "Reuters.", "Reu-ters", "Reu ters", "reu  ters", "…Reuters…",
+            "Iran–Russia ties", "iran russia ties", "Iran, Russia: ties!", "Iran Russia tie", "Iran Russia tiesx",
+            "Tehran Times", "tehran-times", "Tehran Times | News", "2024 summit", "2024-summit", "summit 2024",
+            "Ärzte ohne Grenzen", "ärzte ohne grenzen", "Ä", "a", "😀 Reuters", "Reuters 😀", "x😀y", "x y",
+        ];
+        foreach (var a in samples)
+            foreach (var b in samples)
+                Assert.True(Boilerplate.Normalize(a) == Boilerplate.Normalize(b) == Boilerplate.NormalizedEquals(a, b), $"'{a}' vs '{b}'");
+        Assert.True(Boilerplate.NormalizedEquals("Iran–Russia ties", "iran, russia: TIES!"));
+        Assert.False(Boilerplate.NormalizedEquals("Reuters", "Reuter"));
+    }
+
     [Fact]
     public void Filler_Removed()
     {
