@@ -22,27 +22,16 @@ internal static class CountCommand
         command.Options.Add(top);
         command.Options.Add(format);
         command.Options.Add(output);
-        command.SetAction(parse =>
+        command.SetAction(parse => CorpusRunner.Stream(parse.GetValue(corpus)!, documents =>
         {
-            string path = parse.GetValue(corpus)!;
-            try
-            {
-                // Skipped or partly read files are reported, one line each, and the count goes on.
-                var counts = CorpusStream.Read(path, remark: e => Console.Error.WriteLine($"newsframes: {e.File}: {e.Status}: {e.Message}"))
-                    .CountTerms(parse.GetValue(unit));
-                var frame = counts.ToDataFrame();
-                int n = parse.GetValue(top);
-                if (n > 0 && frame.Rows.Count > n) frame = frame.Head(n);
-                Output.Write(frame, parse.GetValue(format), parse.GetValue(output),
-                    $"Term counts ({counts.DocumentCount:N0} documents, {counts.TokenCount:N0} tokens)");
-                return 0;
-            }
-            catch (Exception e) when (e is FileNotFoundException or CorpusLoadException or IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"newsframes: {e.Message}");
-                return 1;
-            }
-        });
+            // Skipped or partly read files are reported, one line each, and the count goes on.
+            var counts = documents.CountTerms(parse.GetValue(unit));
+            var frame = counts.ToDataFrame();
+            int n = parse.GetValue(top);
+            if (n > 0 && frame.Rows.Count > n) frame = frame.Head(n);
+            Output.Write(frame, parse.GetValue(format), parse.GetValue(output),
+                $"Term counts ({counts.DocumentCount:N0} documents, {counts.TokenCount:N0} tokens)");
+        }));
         return command;
     }
 }
