@@ -129,9 +129,7 @@ internal static class Profile
     /// </summary>
     private static FrameLexicon GappyLexicon(TokenizedCorpus tokens)
     {
-        var tally = new TermTally(tokens.Vocabulary, TallyUnit.Lower);
-        foreach (var d in tokens) tally.Add(d);
-        var words = tally.Terms().Where(t => t.Term.All(char.IsLetter)).Skip(20).Take(380).Select(t => t.Term).ToArray();
+        var words = Workloads.WordsByFrequency(tokens, skip: 20, take: 380);
         var random = new Random(5);
         string[] gaps = ["[0-1]", "[0-3]", "[1-2]", "[2-12]", "[0-20]"];
         var yaml = new System.Text.StringBuilder("frames:\n");

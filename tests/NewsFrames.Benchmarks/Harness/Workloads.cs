@@ -136,6 +136,17 @@ internal static class Workloads
     }
 
     /// <summary>
+    /// Words of the corpus (letters only, lower case) by falling frequency, ranks <paramref name="skip"/> to
+    /// <paramref name="skip"/> + <paramref name="take"/>: the vocabulary synthetic lexicons are drawn from.
+    /// </summary>
+    public static string[] WordsByFrequency(TokenizedCorpus tokens, int skip, int take)
+    {
+        var tally = new TermTally(tokens.Vocabulary, TallyUnit.Lower);
+        foreach (var d in tokens) tally.Add(d);
+        return tally.Terms().Where(t => t.Term.All(char.IsLetter)).Skip(skip).Take(take).Select(t => t.Term).ToArray();
+    }
+
+    /// <summary>
     /// The lexicon of a frame stage: the default one (<paramref name="patterns"/> 0), or a synthetic one over
     /// mid-frequency words of the corpus (ranks 500-5,500: frequent enough to match, not so frequent that hits swamp
     /// matching), with never-met patterns added for the "frames-unmet" stage.
@@ -143,9 +154,7 @@ internal static class Workloads
     public static FrameLexicon FrameStageLexicon(string stage, int patterns, TokenizedCorpus tokens)
     {
         if (patterns == 0) return FrameLexicon.Default;
-        var tally = new TermTally(tokens.Vocabulary, TallyUnit.Lower);
-        foreach (var d in tokens) tally.Add(d);
-        var pool = tally.Terms().Where(t => t.Term.All(char.IsLetter)).Skip(500).Take(5000).Select(t => t.Term).ToArray();
+        var pool = WordsByFrequency(tokens, skip: 500, take: 5000);
         return stage == "frames-unmet" ? SyntheticLexiconWithUnmet(patterns, pool, tokens.Vocabulary) : SyntheticLexicon(patterns, pool);
     }
 

@@ -28,9 +28,7 @@ public class StageBenchmarks
         corpus = new Corpus(documents).Tokenize();
         tokenized = corpus.ToArray();
         words = tokenized.SelectMany(d => d.Tokens.Where(t => t.Kind == TokenKind.Word).Select(t => corpus.Vocabulary[t.Lower])).ToArray();
-        var tally = new TermTally(corpus.Vocabulary, TallyUnit.Lower);
-        foreach (var d in tokenized) tally.Add(d);
-        var pool = tally.Terms().Where(t => t.Term.All(char.IsLetter)).Skip(200).Take(3000).Select(t => t.Term).ToArray();
+        var pool = Harness.Workloads.WordsByFrequency(corpus, skip: 200, take: 3000);
         defaultFrames = FrameLexicon.Default.Matcher;
         frames100 = Harness.Workloads.SyntheticLexicon(100, pool).Matcher;
         frames10000 = Harness.Workloads.SyntheticLexicon(10_000, pool).Matcher;
