@@ -233,9 +233,10 @@ public static class CooccurrenceExtensions
             if (byDocument is null)
             {
                 while (next < mentions.Count && mentions.DocumentIndexAt(next) < d) next++;
-                for (; next < mentions.Count && mentions.DocumentIndexAt(next) == d; next++)
+                for (; next < mentions.Count; next++)
                 {
                     var mention = mentions.CoreAt(next);
+                    if (mention.DocumentIndex != d) break;
                     if (Included(mention)) docMentions.Add(mention);
                 }
             }
