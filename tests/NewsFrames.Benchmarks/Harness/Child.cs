@@ -123,6 +123,7 @@ internal static class Child
         var best = double.MaxValue;
         StageOutput output = default;
         double gcPeak = 0, allocated = 0, bestCpu = 0, bestPause = 0;
+        var times = new List<double>();
         for (int i = 0; i < Math.Max(1, repeat); i++)
         {
             prepare?.Invoke();
@@ -138,6 +139,7 @@ internal static class Child
             clock.Stop();
             self.Refresh();
             double cpuSeconds = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
+            times.Add(clock.Elapsed.TotalSeconds);
             if (clock.Elapsed.TotalSeconds < best)
             {
                 best = clock.Elapsed.TotalSeconds;
@@ -158,6 +160,7 @@ internal static class Child
             Megabytes = output.Bytes / 1e6,
             Tokens = output.Tokens,
             Seconds = best,
+            Times = [.. times],
             CpuSeconds = bestCpu,
             GcPauseSeconds = bestPause,
             GcPeakMegabytes = gcPeak,

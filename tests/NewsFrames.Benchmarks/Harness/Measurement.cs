@@ -14,6 +14,8 @@ internal sealed record Measurement
     public required double Megabytes { get; init; }
     public required long Tokens { get; init; }
     public required double Seconds { get; init; }
+    /// <summary>Wall seconds of every timed repeat, in order (<see cref="Seconds"/> is the least): how far this machine moved.</summary>
+    public double[] Times { get; init; } = [];
     /// <summary>CPU time of the process during the timed run (user + system, all threads).</summary>
     public double CpuSeconds { get; init; }
     /// <summary>Time the runtime paused the program for garbage collections during the timed run.</summary>
