@@ -28,14 +28,12 @@ internal static class Workloads
         var options = new ParallelOptions { MaxDegreeOfParallelism = degree };
         Parallel.ForEach(files, options, () => (Docs: 0L, Bytes: 0L), (item, _, local) =>
         {
-            foreach (var story in ReutersSgml.Read(item.f))
+            foreach (var (document, input) in ReutersSgml.ReadDocuments(item.f))
             {
-                var d = story.ToDocument();
-                long input = ReutersText.InputBytes(story);
                 if (input == 0) continue;
                 local.Docs++;
                 local.Bytes += input;
-                GC.KeepAlive(d);
+                GC.KeepAlive(document);
             }
             return local;
         }, local =>

@@ -202,6 +202,70 @@ public class ReutersSgmlTests
         Assert.Equal("DCAAB86A4E296B22A54EE7D5FDDC284E601D296049391B85EB668456A5697569", StoriesDigest(stories));
     }
 
+    [SkippableFact]
+    public void ReadDocuments_RealCollection_SameAsEachStorysToDocument()
+    {
+        // The documents read without story records must be the stories' own documents, field for field, with the
+        // UTF-8 size of TitleAndBody beside each, for all 21,578 stories (the empty one and the UNPROC ones included).
+        string folder = SharedData.Data("reuters21578");
+        var stories = ReutersSgml.Read(folder);
+        var documents = ReutersSgml.ReadDocuments(folder, "~3");
+        Assert.Equal(stories.Count, documents.Count);
+        for (int i = 0; i < stories.Count; i++)
+        {
+            var expected = stories[i].ToDocument();
+            var (actual, bytes) = documents[i];
+            Assert.Equal(expected.Id + "~3", actual.Id);
+            Assert.Equal((expected.File, expected.Source, expected.Title, expected.Date, expected.Text, expected.Url, expected.DuplicateOf),
+                (actual.File, actual.Source, actual.Title, actual.Date, actual.Text, actual.Url, actual.DuplicateOf));
+            Assert.Equal(expected.Removals, actual.Removals);
+            Assert.Equal(expected.Warnings, actual.Warnings);
+            Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(stories[i].TitleAndBody), bytes);
+        }
+        Assert.Equal(17_110_000, documents.Sum(d => d.TitleAndBodyBytes), 10_000d);
+    }
+
+    [Theory]
+    [MemberData(nameof(Encodings))]
+    public void ReadDocuments_FileInEachEncoding_SameAsToDocument(string encoding, byte[] bytes)
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "newsframes-reuters-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllBytes(Path.Combine(folder, "reut2-000.sgm"), bytes);
+            var expected = ReutersSgml.Read(folder).Select(s => s.ToDocument()).ToList();
+            var actual = ReutersSgml.ReadDocuments(folder).Select(d => d.Document).ToList();
+            Assert.True(actual.Count == 2, $"{encoding}: {actual.Count} documents");
+            Assert.Equal("BAHIA CACAU ÜBERSICHT", actual[0].Title);
+            Assert.Equal(expected.Select(d => (d.Id, d.Title, d.Date, d.Text)), actual.Select(d => (d.Id, d.Title, d.Date, d.Text)));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void ReadDocuments_UnclosedStoryOrMissingNewId_ErrorNamesFileAndLine()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "newsframes-reuters-" + Guid.NewGuid().ToString("N") + ".sgm");
+        try
+        {
+            File.WriteAllText(path, "<!DOCTYPE lewis>\n<REUTERS NEWID=\"1\"><TEXT>Zürich</TEXT></REUTERS>\n\n<REUTERS NEWID=\"2\">\n<TEXT>x</TEXT>\n");
+            var unclosed = Assert.Throws<CorpusLoadException>(() => ReutersSgml.ReadDocuments(path));
+            Assert.Equal((Path.GetFileName(path), 4), (unclosed.File, unclosed.Line));
+            File.WriteAllText(path, "<!DOCTYPE lewis>\n<REUTERS NEWID=\"1\"><TEXT>a</TEXT></REUTERS>\n<REUTERS OLDID=\"2\">\n<TEXT>b</TEXT></REUTERS>\n");
+            var noId = Assert.Throws<CorpusLoadException>(() => ReutersSgml.ReadDocuments(path));
+            Assert.Equal((Path.GetFileName(path), 3), (noId.File, noId.Line));
+            Assert.Contains("no NEWID", noId.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static string StoriesDigest(IEnumerable<ReutersStory> stories)
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);

@@ -39,11 +39,17 @@ public sealed record ReutersStory(
     public Document ToDocument(string? file = null)
     {
         file ??= File;
+        return BuildDocument(Path.ChangeExtension(file, null) + "#" + NewId.ToString(CultureInfo.InvariantCulture), file, Title, Date, Body);
+    }
+
+    /// <summary><see cref="ToDocument"/> from a story's parts: <paramref name="body"/> is the cleaned BODY text (<see cref="Body"/>).</summary>
+    internal static Document BuildDocument(string id, string file, string? title, DateTime? date, ReadOnlySpan<char> body)
+    {
         // The joined text is never longer than the body (every join replaces at least the newline it joins over).
-        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, Body.Length));
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, body.Length));
         try
         {
-            int length = JoinParagraphs(Body, buffer, null, out int lastStart);
+            int length = JoinParagraphs(body, buffer, null, out int lastStart);
             var text = buffer.AsSpan(0, length);
             IReadOnlyList<Removal> removals = [];
             if (lastStart >= 0 && SignOff(text[lastStart..]) is { } signOff)
@@ -53,11 +59,11 @@ public sealed record ReutersStory(
             }
             return new Document
             {
-                Id = Path.ChangeExtension(file, null) + "#" + NewId.ToString(CultureInfo.InvariantCulture),
+                Id = id,
                 File = file,
                 Source = "Reuters",
-                Title = Title,
-                Date = Date,
+                Title = title,
+                Date = date,
                 Text = text.IsEmpty ? "" : text.ToString(),
                 Removals = removals,
             };
@@ -159,37 +165,37 @@ public static class ReutersSgml
         var stories = new List<ReutersStory>();
         foreach (var file in Files(path))
         {
-            // A pooled buffer for the file's bytes (1.3 MB: a fresh one per file would be large-object garbage that
-            // only a full collection frees), and only one story at a time decoded to text.
-            using var handle = System.IO.File.OpenHandle(file);
-            long size = RandomAccess.GetLength(handle);
-            if (size > Array.MaxLength) throw new CorpusLoadException(file, null, "file too large");
-            byte[] bytes = ArrayPool<byte>.Shared.Rent((int)Math.Max(1, size));
-            try
-            {
-                int read = 0;
-                while (read < size)
-                {
-                    int n = RandomAccess.Read(handle, bytes.AsSpan(read, (int)size - read), read);
-                    if (n == 0) break;
-                    read += n;
-                }
-                stories.AddRange(Parse(bytes.AsSpan(0, read), Path.GetFileName(file)));
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(bytes);
-            }
+            var reader = new StoryReader(Path.GetFileName(file));
+            ReadFile(file, reader.File, (element, line) => stories.Add(reader.Story(element, line)));
         }
         return stories;
+    }
+
+    /// <summary>
+    /// Reads like <see cref="Read"/> straight into documents, each the story's <see cref="ReutersStory.ToDocument"/>
+    /// (<paramref name="idSuffix"/> appended to its id), without the story records: the cleaned body goes from a
+    /// scratch buffer to the joined text, one string per story instead of two. With each document, the UTF-8 size of
+    /// the story's <see cref="ReutersStory.TitleAndBody"/> (the text the benchmarks measure throughput against).
+    /// </summary>
+    /// <exception cref="CorpusLoadException">The path is missing, or a file is malformed (file and line named).</exception>
+    internal static List<(Document Document, long TitleAndBodyBytes)> ReadDocuments(string path, string idSuffix = "")
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var documents = new List<(Document, long)>();
+        foreach (var file in Files(path))
+        {
+            var reader = new StoryReader(Path.GetFileName(file));
+            ReadFile(file, reader.File, (element, line) => documents.Add(reader.Document(element, line, idSuffix)));
+        }
+        return documents;
     }
 
     /// <summary>Reads like <see cref="Read"/> and returns the stories as a corpus (see <see cref="ReutersStory.ToDocument"/>).</summary>
     public static Corpus Load(string path)
     {
-        var stories = Read(path);
-        var report = new LoadReport(stories.GroupBy(s => s.File).Select(g => new LoadEntry(g.Key, LoadStatus.Loaded, g.Count(), "")));
-        return new Corpus(stories.Select(s => s.ToDocument()), report, Path.GetFullPath(path));
+        var documents = ReadDocuments(path);
+        var report = new LoadReport(documents.GroupBy(d => d.Document.File).Select(g => new LoadEntry(g.Key!, LoadStatus.Loaded, g.Count(), "")));
+        return new Corpus(documents.Select(d => d.Document), report, Path.GetFullPath(path));
     }
 
     /// <summary>Parses the text of one .sgm file; <paramref name="file"/> names it in stories and errors.</summary>
@@ -197,22 +203,57 @@ public static class ReutersSgml
     public static IReadOnlyList<ReutersStory> Parse(string text, string file)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Parse(text.AsSpan(), file);
+        var stories = new List<ReutersStory>();
+        var reader = new StoryReader(file);
+        ForEachElement(text.AsSpan(), file, "<REUTERS", "</REUTERS>", '\n', null, (element, line) => stories.Add(reader.Story(element, line)));
+        return stories;
+    }
+
+    /// <summary>What is done with each &lt;REUTERS&gt; element (its text, valid only during the call) and the line it starts on.</summary>
+    private delegate void ElementAction(ReadOnlySpan<char> element, int line);
+
+    /// <summary>Hands each &lt;REUTERS&gt; element of one file's bytes to <paramref name="action"/>.</summary>
+    private static void ReadFile(string path, string file, ElementAction action)
+    {
+        // A pooled buffer for the file's bytes (1.3 MB: a fresh one per file would be large-object garbage that
+        // only a full collection frees), and only one story at a time decoded to text.
+        using var handle = System.IO.File.OpenHandle(path);
+        long size = RandomAccess.GetLength(handle);
+        if (size > Array.MaxLength) throw new CorpusLoadException(path, null, "file too large");
+        byte[] bytes = ArrayPool<byte>.Shared.Rent((int)Math.Max(1, size));
+        try
+        {
+            int read = 0;
+            while (read < size)
+            {
+                int n = RandomAccess.Read(handle, bytes.AsSpan(read, (int)size - read), read);
+                if (n == 0) break;
+                read += n;
+            }
+            ForEachElement(bytes.AsSpan(0, read), file, action);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     /// <summary>
-    /// Parses a file's bytes as <see cref="TextDecoder"/> would decode them. Markup is ASCII, which UTF-8 and Windows-1252
-    /// give byte for character, so the stories are found in the bytes and decoded one at a time; other encodings
-    /// (UTF-16, UTF-32) are decoded whole first.
+    /// Finds the elements of a file's bytes as <see cref="TextDecoder"/> would decode them. Markup is ASCII, which UTF-8
+    /// and Windows-1252 give byte for character, so the stories are found in the bytes and decoded one at a time; other
+    /// encodings (UTF-16, UTF-32) are decoded whole first.
     /// </summary>
-    private static List<ReutersStory> Parse(ReadOnlySpan<byte> bytes, string file)
+    private static void ForEachElement(ReadOnlySpan<byte> bytes, string file, ElementAction action)
     {
         if (TextDecoder.AsciiCompatible(bytes, out int bomLength) is { } encoding)
-            return Parse(bytes[bomLength..], file, "<REUTERS"u8, "</REUTERS>"u8, (byte)'\n', encoding);
+        {
+            ForEachElement(bytes[bomLength..], file, "<REUTERS"u8, "</REUTERS>"u8, (byte)'\n', encoding, action);
+            return;
+        }
         char[] text = TextDecoder.DecodePooled(bytes, out int length);
         try
         {
-            return Parse(text.AsSpan(0, length), file);
+            ForEachElement(text.AsSpan(0, length), file, "<REUTERS", "</REUTERS>", '\n', null, action);
         }
         finally
         {
@@ -220,18 +261,14 @@ public static class ReutersSgml
         }
     }
 
-    private static List<ReutersStory> Parse(ReadOnlySpan<char> text, string file) =>
-        Parse(text, file, "<REUTERS", "</REUTERS>", '\n', null);
-
     /// <summary>
     /// Finds the &lt;REUTERS&gt; elements of a file's characters, or of its bytes when <paramref name="encoding"/> says
-    /// how to decode them (an element at a time), and reads each; line numbers count newlines before the element.
+    /// how to decode them (an element at a time), and hands each to <paramref name="action"/>; line numbers count
+    /// newlines before the element.
     /// </summary>
-    private static List<ReutersStory> Parse<T>(ReadOnlySpan<T> text, string file, ReadOnlySpan<T> open, ReadOnlySpan<T> close, T newline,
-        System.Text.Encoding? encoding) where T : unmanaged, IEquatable<T>
+    private static void ForEachElement<T>(ReadOnlySpan<T> text, string file, ReadOnlySpan<T> open, ReadOnlySpan<T> close, T newline,
+        System.Text.Encoding? encoding, ElementAction action) where T : unmanaged, IEquatable<T>
     {
-        var stories = new List<ReutersStory>();
-        var reader = new StoryReader(file);
         char[] decoded = encoding is null ? [] : new char[8192];
         int position = 0, line = 1, lineCountedTo = 0;
         while (true)
@@ -253,10 +290,9 @@ public static class ReutersSgml
                 if (decoded.Length < most) decoded = new char[Math.Max(most, decoded.Length * 2)];
                 element = decoded.AsSpan(0, encoding.GetChars(elementBytes, decoded));
             }
-            stories.Add(reader.Story(element, line));
+            action(element, line);
             position = end + close.Length;
         }
-        return stories;
     }
 
     /// <summary>Index of <paramref name="value"/> in <paramref name="text"/> at or after <paramref name="from"/>, or -1.</summary>
@@ -282,19 +318,18 @@ public static class ReutersSgml
     {
         private readonly HashSet<string> shared = new(StringComparer.Ordinal);
         private readonly List<string> items = [];
+        private readonly string idPrefix = Path.ChangeExtension(file, null) + "#";
         private char[] scratch = new char[4096];
+
+        public string File => file;
 
         public ReutersStory Story(ReadOnlySpan<char> element, int line)
         {
-            int headEnd = element.IndexOf('>');
-            var head = headEnd < 0 ? [] : element[..(headEnd + 1)];
-            int newId = IntAttribute(head, "NEWID") ?? throw new CorpusLoadException(file, line, "<REUTERS> has no NEWID attribute");
+            var head = Head(element);
+            int newId = NewId(head, line);
             int oldId = IntAttribute(head, "OLDID") ?? 0;
             string split = Attribute(head, "LEWISSPLIT", out var s) ? Shared(s) : "";
-            DateTime? date = null;
-            if (Element(element, "DATE", out var dateText) && DateTime.TryParseExact(dateText.Trim(), DateFormats,
-                    CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
-                date = parsed;
+            DateTime? date = Date(element);
 
             string textType = "NORM", title = "", dateline = "", body = "";
             bool hasTitle = false, hasDateline = false;
@@ -305,13 +340,53 @@ public static class ReutersSgml
                 hasDateline = Element(inner, "DATELINE", out var d);
                 title = SgmlText.Clean(t, ref scratch);
                 dateline = SgmlText.Clean(d, ref scratch);
-                body = Element(inner, "BODY", out var b) ? SgmlText.Clean(b, ref scratch)
-                    : textType == "UNPROC" ? SgmlText.Clean(inner, ref scratch) : "";
+                body = RawBody(attributes, inner, out var b) ? SgmlText.Clean(b, ref scratch) : "";
             }
             return new ReutersStory(newId, oldId, file, line, date, textType,
                 hasTitle && title.Length > 0 ? title : null, hasDateline && dateline.Length > 0 ? dateline : null, body,
                 Categories(element, "TOPICS"), Categories(element, "PLACES"), Categories(element, "PEOPLE"),
                 Categories(element, "ORGS"), Categories(element, "EXCHANGES"), split);
+        }
+
+        /// <summary>What <see cref="ReutersStory.ToDocument"/> of <see cref="Story"/> gives, read without the story (see <see cref="ReadDocuments"/>).</summary>
+        public (Document Document, long TitleAndBodyBytes) Document(ReadOnlySpan<char> element, int line, string idSuffix)
+        {
+            int newId = NewId(Head(element), line);
+            DateTime? date = Date(element);
+            string? title = null;
+            ReadOnlySpan<char> body = default;
+            if (TextElement(element, out var attributes, out var inner))
+            {
+                if (Element(inner, "TITLE", out var t) && SgmlText.Clean(t, ref scratch) is { Length: > 0 } cleaned) title = cleaned;
+                // Cleaned in the scratch buffer, which nothing else uses until the document is built.
+                if (RawBody(attributes, inner, out var b)) body = SgmlText.CleanInPlace(b, ref scratch);
+            }
+            var utf8 = System.Text.Encoding.UTF8;
+            long bytes = title is null ? utf8.GetByteCount(body)
+                : body.IsEmpty ? utf8.GetByteCount(title) : utf8.GetByteCount(title) + 1 + utf8.GetByteCount(body);
+            string id = string.Concat(idPrefix, newId.ToString(CultureInfo.InvariantCulture), idSuffix);
+            return (ReutersStory.BuildDocument(id, file, title, date, body), bytes);
+        }
+
+        private static ReadOnlySpan<char> Head(ReadOnlySpan<char> element)
+        {
+            int headEnd = element.IndexOf('>');
+            return headEnd < 0 ? [] : element[..(headEnd + 1)];
+        }
+
+        private int NewId(ReadOnlySpan<char> head, int line) =>
+            IntAttribute(head, "NEWID") ?? throw new CorpusLoadException(file, line, "<REUTERS> has no NEWID attribute");
+
+        private static DateTime? Date(ReadOnlySpan<char> element) =>
+            Element(element, "DATE", out var dateText) && DateTime.TryParseExact(dateText.Trim(), DateFormats,
+                CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed) ? parsed : null;
+
+        /// <summary>The BODY element's content; for an UNPROC story (no TITLE/BODY markup) the whole TEXT. False when there is none.</summary>
+        private static bool RawBody(ReadOnlySpan<char> attributes, ReadOnlySpan<char> inner, out ReadOnlySpan<char> body)
+        {
+            if (Element(inner, "BODY", out body)) return true;
+            body = inner;
+            return Attribute(attributes, "TYPE", out var type) && type.SequenceEqual("UNPROC");
         }
 
         private string Shared(ReadOnlySpan<char> value)

@@ -26,13 +26,19 @@ internal static class SgmlText
     /// <summary>Cleans <paramref name="raw"/> (see the class summary) in <paramref name="scratch"/>, grown when too small.</summary>
     public static string Clean(ReadOnlySpan<char> raw, ref char[] scratch)
     {
+        var text = CleanInPlace(raw, ref scratch);
+        return text.IsEmpty ? "" : text.ToString();
+    }
+
+    /// <summary>As <see cref="Clean"/>, without the string: the cleaned text in <paramref name="scratch"/>, valid until its next use.</summary>
+    public static ReadOnlySpan<char> CleanInPlace(ReadOnlySpan<char> raw, ref char[] scratch)
+    {
         if (scratch.Length < raw.Length) scratch = new char[Math.Max(raw.Length, scratch.Length * 2)];
         // Tags go first and entities are decoded afterwards, as before: an entity split by a tag is decoded once
         // the tag is gone, and a decoded "&lt;BODY>" stays text.
         int length = RemoveMarkup(raw, scratch);
         length = Decode(scratch.AsSpan(0, length), cleanLines: true);
-        var text = ((ReadOnlySpan<char>)scratch.AsSpan(0, length)).Trim("\n ");
-        return text.IsEmpty ? "" : text.ToString();
+        return ((ReadOnlySpan<char>)scratch.AsSpan(0, length)).Trim("\n ");
     }
 
     /// <summary>Decodes entities as <see cref="WebUtility.HtmlDecode(string)"/> does, in <paramref name="scratch"/>.</summary>
