@@ -7,6 +7,9 @@ namespace NewsFrames.Benchmarks.Harness;
 /// <summary>What the scikit-learn peer script printed.</summary>
 internal sealed record PeerResult(string Tool, int Documents, double Megabytes, long Tokens, int Vocabulary, double Seconds, string LoadAverage, double CpuSeconds = 0)
 {
+    /// <summary>Wall seconds of every run (<see cref="Seconds"/> is the least).</summary>
+    public double[] Times { get; init; } = [];
+
     public double MegabytesPerSecond => Megabytes / Seconds;
     public double MegabytesPerCpuSecond => CpuSeconds > 0 ? Megabytes / CpuSeconds : 0;
 }
@@ -55,7 +58,10 @@ internal static class Peer
             return new PeerResult(root.GetProperty("tool").GetString()!, root.GetProperty("documents").GetInt32(),
                 root.GetProperty("megabytes").GetDouble(), root.GetProperty("tokens").GetInt64(),
                 root.GetProperty("vocabulary").GetInt32(), root.GetProperty("seconds").GetDouble(), load,
-                root.TryGetProperty("cpu_seconds", out var cpu) ? cpu.GetDouble() : 0);
+                root.TryGetProperty("cpu_seconds", out var cpu) ? cpu.GetDouble() : 0)
+            {
+                Times = root.TryGetProperty("times", out var times) ? times.EnumerateArray().Select(t => t.GetDouble()).ToArray() : [],
+            };
         }
         finally
         {
