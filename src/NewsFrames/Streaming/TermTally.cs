@@ -114,11 +114,10 @@ public sealed class TermTally : ITabularResult
         if (id >= cells.Length) Grow(id);
         ref var cell = ref cells[id];
         cell.Count++;
-        if (cell.LastDocument != mark)
-        {
-            cell.LastDocument = mark;
-            cell.Documents++;
-        }
+        // Without a branch: whether a term was already seen in this document is a coin toss for the processor's
+        // predictor, and its misses were a tenth of term counting's time.
+        cell.Documents += cell.LastDocument != mark ? 1 : 0;
+        cell.LastDocument = mark;
     }
 
     /// <summary>Adds another tally's counts (same vocabulary and unit; documents counted by one of the two only).</summary>
