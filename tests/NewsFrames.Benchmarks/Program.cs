@@ -42,6 +42,8 @@ public static class Program
                 return Profile.Allocations(Get("data", DataLocator.Reuters() ?? ""), GetInt("replicate", 1), GetInt("cores", 1));
             case "hits-digest":
                 return Profile.HitsDigest(Get("data", DataLocator.Reuters() ?? ""));
+            case "scan-parts":
+                return ScanParts.Run(Get("data", DataLocator.Reuters() ?? ""), GetInt("rounds", 10));
             case "parts":
                 return Profile.Parts(Get("data", DataLocator.Reuters() ?? ""), GetInt("rounds", 4));
             case "profile":
