@@ -125,10 +125,14 @@ public sealed class FrameMatcher
     public IReadOnlyList<FrameHit> Match(TokenizedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var raw = new List<RawMatch>();
+        // Most documents match nothing; the raw matches of the ones that do are gone once they are hits.
+        var raw = rawScratch ??= [];
+        raw.Clear();
         MatchRaw(document, raw);
         return raw.Count == 0 ? [] : ToHits(document, raw);
     }
+
+    [ThreadStatic] private static List<RawMatch>? rawScratch;
 
     /// <summary>How many raw matches each pattern (in lexicon order) has in the corpus, before overlaps are merged.</summary>
     internal int[] CountPatternMatches(TokenizedCorpus corpus)
@@ -510,29 +514,33 @@ public sealed class FrameMatcher
     {
         var doc = document.Document;
         var hits = new List<FrameHit>();
-        // Group by (sentence, frame); within a group, chain overlapping spans into clusters.
-        foreach (var group in raw.GroupBy(m => (m.Sentence, Frame: patternFrame[m.Pattern])).OrderBy(g => g.Key.Sentence).ThenBy(g => g.Key.Frame))
+        // Groups of one sentence and frame, in that order, each by start, the longer span first, then by pattern: one
+        // sort puts every group's matches side by side. Within a group, overlapping spans chain into clusters.
+        var frameOf = patternFrame;
+        raw.Sort((a, b) =>
+            a.Sentence != b.Sentence ? a.Sentence.CompareTo(b.Sentence)
+            : frameOf[a.Pattern] != frameOf[b.Pattern] ? frameOf[a.Pattern].CompareTo(frameOf[b.Pattern])
+            : a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.End != b.End ? b.End.CompareTo(a.End)
+            : a.Pattern.CompareTo(b.Pattern));
+        int i = 0;
+        while (i < raw.Count)
         {
-            var sorted = group.OrderBy(m => m.Start).ThenByDescending(m => m.End).ThenBy(m => m.Pattern).ToList();
-            int i = 0;
-            while (i < sorted.Count)
+            var best = raw[i];
+            int clusterEnd = best.End, frameIndex = frameOf[best.Pattern];
+            int j = i + 1;
+            while (j < raw.Count && raw[j].Sentence == best.Sentence && frameOf[raw[j].Pattern] == frameIndex && raw[j].Start < clusterEnd)
             {
-                int clusterEnd = sorted[i].End;
-                var best = sorted[i];
-                int j = i + 1;
-                while (j < sorted.Count && sorted[j].Start < clusterEnd)
-                {
-                    var m = sorted[j];
-                    clusterEnd = Math.Max(clusterEnd, m.End);
-                    if (m.End - m.Start > best.End - best.Start) best = m;
-                    j++;
-                }
-                var sentence = document.Sentences[best.Sentence];
-                var frame = Lexicon.Frames[group.Key.Frame];
-                hits.Add(new FrameHit(doc.Id, doc.File, doc.SourceOrUnknown, doc.Date, frame.Id, frame.Label, patterns[best.Pattern].Text,
-                    doc.Text[best.Start..best.End], document.SentenceText(sentence), best.Sentence, best.Start, best.End, sentence.Start));
-                i = j;
+                var m = raw[j];
+                clusterEnd = Math.Max(clusterEnd, m.End);
+                if (m.End - m.Start > best.End - best.Start) best = m;
+                j++;
             }
+            var sentence = document.Sentences[best.Sentence];
+            var frame = Lexicon.Frames[frameIndex];
+            hits.Add(new FrameHit(doc.Id, doc.File, doc.SourceOrUnknown, doc.Date, frame.Id, frame.Label, patterns[best.Pattern].Text,
+                doc.Text[best.Start..best.End], document.SentenceText(sentence), best.Sentence, best.Start, best.End, sentence.Start));
+            i = j;
         }
         hits.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : IndexOfFrame(a.Frame).CompareTo(IndexOfFrame(b.Frame)));
         return hits;
