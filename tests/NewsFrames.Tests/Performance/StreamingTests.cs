@@ -231,6 +231,35 @@ public class StreamingTests
     }
 
     [Fact]
+    public async Task SelectOrdered_SourceWaitsForEachResult_StillDeliversEveryOne()
+    {
+        // A source that gives its next item only once the consumer has the previous result (a feed read as it is
+        // used): the consumer is normally woken when a quarter of the window is finished, which such a source never
+        // fills, so this finishes only if a finished chunk also reaches the consumer after a short wait.
+        using var received = new SemaphoreSlim(0);
+        IEnumerable<int> Handshake()
+        {
+            for (int i = 0; i < 10; i++)
+            {
+                yield return i;
+                if (!received.Wait(TimeSpan.FromSeconds(10))) throw new TimeoutException($"result {i} never reached the consumer");
+            }
+        }
+        var run = Task.Run(() =>
+        {
+            var seen = new List<int>();
+            foreach (int x in Handshake().SelectOrdered(i => i * 3, maxDegreeOfParallelism: 2, batchSize: 16))
+            {
+                seen.Add(x);
+                received.Release();
+            }
+            return seen;
+        });
+        var seen = await run.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => i * 3), seen);
+    }
+
+    [Fact]
     public void TermTally_DocumentFromAnotherVocabulary_Throws()
     {
         var doc = Tokenizer.Tokenize(new Document { Id = "x", File = "x.txt", Text = "Iran and Russia" }, new Vocabulary());
