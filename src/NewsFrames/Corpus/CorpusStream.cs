@@ -11,7 +11,7 @@ namespace NewsFrames;
 /// <example>
 /// <code>
 /// var vocabulary = new Vocabulary();
-/// var tally = new TermTally(vocabulary, TermUnit.Stem);
+/// var tally = new TermTally(vocabulary, TallyUnit.Stem);
 /// foreach (var doc in CorpusStream.Read("articles").TokenizeStream(vocabulary)) tally.Add(doc);
 /// tally.ToDataFrame();
 /// </code>
