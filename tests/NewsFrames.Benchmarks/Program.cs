@@ -39,7 +39,7 @@ public static class Program
             case "frames-ratio":
                 return Profile.FramesRatio(Get("data", DataLocator.Reuters() ?? ""), GetInt("rounds", 15));
             case "allocations":
-                return Profile.Allocations(Get("data", DataLocator.Reuters() ?? ""), GetInt("replicate", 1), GetInt("cores", 1));
+                return Profile.Allocations(Get("data", DataLocator.Reuters() ?? ""), GetInt("replicate", 1), GetInt("cores", 1), options.ContainsKey("generic"));
             case "hits-digest":
                 return Profile.HitsDigest(Get("data", DataLocator.Reuters() ?? ""));
             case "scan-parts":

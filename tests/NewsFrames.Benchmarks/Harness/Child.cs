@@ -108,6 +108,12 @@ internal static class Child
             case "pipeline":
                 work = warm => Workloads.Pipeline(data, warm ? 1 : replicate, cores);
                 break;
+            case "pipeline-generic":
+            {
+                long bytesPerCopy = CorpusStream.Read(data).Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d.Text));
+                work = warm => Workloads.PipelineGeneric(data, warm ? 1 : replicate, cores, bytesPerCopy);
+                break;
+            }
             default:
                 Console.Error.WriteLine($"unknown stage '{stage}'; stages: {string.Join(", ", Workloads.StageNames)}");
                 return 2;

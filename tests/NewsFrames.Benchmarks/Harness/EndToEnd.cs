@@ -47,6 +47,8 @@ internal static class EndToEnd
             // the next (1.36-1.99x over six harness runs of the same code when each was one run of one process): best
             // of three runs in each of three processes, the one-core and two-core processes taking turns.
             new("pipeline", replicate, 3, Processes: 3),
+            // What a newsframes command does on the same folder: the generic loader with its cleaning rules.
+            new("pipeline-generic", replicate, 3),
         };
         if (stages is not null) runs = runs.Where(r => stages.Contains(r.Stage)).ToList();
         if (quick)
@@ -190,6 +192,11 @@ internal static class EndToEnd
             sb.AppendLine(CultureInfo.InvariantCulture, $"- full pipeline, one core, {maxReplicate}×: **{F(pipe1.MegabytesPerSecond)} MB/s** wall, **{F(pipe1.MegabytesPerCpuSecond)} MB per CPU-second** (target ≥ 20; aim ≥ 50)");
         if (pipe1 is not null && pipeN is not null && maxCores > 1)
             sb.AppendLine(CultureInfo.InvariantCulture, $"- full pipeline speed-up on {maxCores} cores: **{F(pipe1.Seconds / pipeN.Seconds, 2)}×** (target ≥ 1.7×)");
+        var generic1 = Find("pipeline-generic", maxReplicate, 1);
+        var genericN = Find("pipeline-generic", maxReplicate, maxCores);
+        if (generic1 is not null)
+            sb.AppendLine(CultureInfo.InvariantCulture,
+                $"- (for comparison) the same pipeline through the generic loader a `newsframes` command uses (its cleaning rules; MB of cleaned text), one core, {maxReplicate}×: **{F(generic1.MegabytesPerSecond)} MB/s**{(genericN is not null && maxCores > 1 ? $", {F(generic1.Seconds / genericN.Seconds, 2)}× on {maxCores} cores" : "")}");
         var f100 = Find("frames (100 patterns)", 1, 1);
         var f10k = Find("frames (10,000 patterns)", 1, 1);
         if (f100 is not null && f10k is not null)

@@ -91,10 +91,11 @@ internal static class Profile
     /// What the streamed pipeline allocates, by type: the runtime's allocation samples (one event per ~100 KB
     /// allocated, naming the type of the object that crossed the mark), so the biggest allocators stand out.
     /// </summary>
-    public static int Allocations(string data, int replicate, int degree)
+    public static int Allocations(string data, int replicate, int degree, bool generic = false)
     {
         using var listener = new AllocationListener();
-        Workloads.Pipeline(data, replicate, degree);
+        if (generic) Workloads.PipelineGeneric(data, replicate, degree, 0);
+        else Workloads.Pipeline(data, replicate, degree);
         long total = listener.Bytes.Values.Sum();
         foreach (var (type, bytes) in listener.Bytes.OrderByDescending(kv => kv.Value).Take(25))
             Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / 1e6,10:F0} MB {100.0 * bytes / total,5:F1}%  {type}"));

@@ -12,7 +12,7 @@ internal readonly record struct StageOutput(long Documents, long Bytes, long Tok
 /// </summary>
 internal static class Workloads
 {
-    public static readonly string[] StageNames = ["load", "tokenize+count", "tokenize", "stems", "frames", "frames-unmet", "entities", "report", "incremental", "pipeline"];
+    public static readonly string[] StageNames = ["load", "tokenize+count", "tokenize", "stems", "frames", "frames-unmet", "entities", "report", "incremental", "pipeline", "pipeline-generic"];
 
     /// <summary>Bytes of UTF-8 text in the documents (what "MB" means in every figure).</summary>
     public static long Utf8Bytes(IEnumerable<Document> documents) => documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text));
@@ -107,6 +107,22 @@ internal static class Workloads
         var pairs = run.Entities!.Cooccurrence();
         return new StageOutput(run.Documents, bytes, run.Terms.TokenCount,
             $"{run.Frames!.Hits.Count:N0} frame hits, {run.Entities!.Count:N0} entity mentions, {pairs.Count:N0} co-occurring pairs");
+    }
+
+    /// <summary>
+    /// The pipeline as a <c>newsframes</c> command runs it on a folder: <see cref="CorpusStream.Read"/> (the generic
+    /// loader: every format, the cleaning rules; for .sgm files it keeps title-only stories) on the stage's cores,
+    /// <paramref name="replicate"/> times over, then the same <c>AnalyzeStream</c> and co-occurrence as
+    /// <see cref="Pipeline"/>. MB is the cleaned text's UTF-8 bytes, <paramref name="bytesPerCopy"/> per pass (counted
+    /// before timing).
+    /// </summary>
+    public static StageOutput PipelineGeneric(string folder, int replicate, int degree, long bytesPerCopy)
+    {
+        var documents = Enumerable.Range(0, replicate).SelectMany(_ => CorpusStream.Read(folder, degree));
+        var run = documents.AnalyzeStream(new StreamingOptions { MaxDegreeOfParallelism = degree });
+        var pairs = run.Entities!.Cooccurrence();
+        return new StageOutput(run.Documents, bytesPerCopy * replicate, run.Terms.TokenCount,
+            $"generic loader; {run.Frames!.Hits.Count:N0} frame hits, {run.Entities!.Count:N0} entity mentions, {pairs.Count:N0} co-occurring pairs");
     }
 
     /// <summary>Frame matching alone over documents already tokenized (the lexicon compiled before timing).</summary>
