@@ -36,12 +36,19 @@ internal static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            int bad = FirstInvalidUtf8(bytes);
-            int line = 1;
-            for (int i = 0; i < bad; i++) if (bytes[i] == (byte)'\n') line++;
-            string warning = $"line {line}: invalid UTF-8 (byte 0x{bytes[bad]:X2} at offset {bad}); decoded as Windows-1252";
-            return new DecodedText(Windows1252.Value.GetString(bytes), "windows-1252", warning);
+            return new DecodedText(Windows1252.Value.GetString(bytes), "windows-1252", InvalidUtf8Warning(bytes));
         }
+    }
+
+    /// <summary>The warning <see cref="Decode"/> gives for these bytes (invalid UTF-8 without a byte-order mark), or null; nothing is decoded.</summary>
+    public static string? FallbackWarning(ReadOnlySpan<byte> bytes) =>
+        Bom(bytes).Encoding is null && !System.Text.Unicode.Utf8.IsValid(bytes) ? InvalidUtf8Warning(bytes) : null;
+
+    private static string InvalidUtf8Warning(ReadOnlySpan<byte> bytes)
+    {
+        int bad = FirstInvalidUtf8(bytes);
+        int line = 1 + bytes[..bad].Count((byte)'\n');
+        return $"line {line}: invalid UTF-8 (byte 0x{bytes[bad]:X2} at offset {bad}); decoded as Windows-1252";
     }
 
     /// <summary>

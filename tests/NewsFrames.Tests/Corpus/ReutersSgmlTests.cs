@@ -266,6 +266,47 @@ public class ReutersSgmlTests
         }
     }
 
+    [SkippableFact]
+    public void ReadArticles_RealCollection_SameAsParsingTheDecodedTextStoryByStory()
+    {
+        // The generic loader reads .sgm files from their bytes a story at a time. For each of the 22 files, the
+        // articles must be what the loader built before: the whole file decoded, parsed into stories, and each story's
+        // title, date and BodyParagraphs taken (a title-only story keeps its title as its text; a story with neither is
+        // left out with a warning). The decode warning (reut2-017.sgm has a byte that is not UTF-8) must be the same too.
+        int files = 0, articles = 0;
+        foreach (var path in Directory.GetFiles(SharedData.Data("reuters21578"), "*.sgm").Order(StringComparer.Ordinal))
+        {
+            var bytes = File.ReadAllBytes(path);
+            string name = Path.GetFileName(path);
+            Assert.True(ReutersSgml.CanReadArticles(bytes), name);
+            var decoded = TextDecoder.Decode(bytes);
+            Assert.Equal(decoded.Warning, TextDecoder.FallbackWarning(bytes));
+
+            var expectedWarnings = new List<string>();
+            var expected = new List<(string, int?, string?, DateTime?, string, string)>();
+            foreach (var story in ReutersSgml.Parse(decoded.Text, name))
+            {
+                var (paragraphs, removals) = story.BodyParagraphs();
+                if (paragraphs.Count == 0 && story.Title is null)
+                {
+                    expectedWarnings.Add($"line {story.Line} (NEWID {story.NewId}): no title and no text; skipped");
+                    continue;
+                }
+                expected.Add(("#" + story.NewId, story.Line, story.Title, story.Date,
+                    string.Join("\n", paragraphs.Count > 0 ? paragraphs : [story.Title!]), string.Join("\n", removals.Select(r => r.Rule + ":" + r.Text))));
+            }
+            var warnings = new List<string>();
+            var actual = ReutersSgml.ReadArticles(bytes, name, warnings).Select(a => (a.IdSuffix!, a.Line, a.Title, a.Date,
+                string.Join("\n", a.Paragraphs.Select(p => p.Text)), string.Join("\n", a.Removals.Select(r => r.Rule + ":" + r.Text)))).ToList();
+            Assert.Equal(expected, actual);
+            Assert.Equal(expectedWarnings, warnings);
+            files++;
+            articles += actual.Count;
+        }
+        Assert.Equal(22, files);
+        Assert.Equal(21577, articles);
+    }
+
     private static string StoriesDigest(IEnumerable<ReutersStory> stories)
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);

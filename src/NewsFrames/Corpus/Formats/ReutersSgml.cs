@@ -75,13 +75,16 @@ public sealed record ReutersStory(
     }
 
     /// <summary>The body's paragraphs (wrapped lines joined; an indented line starts a paragraph) without the "Reuter" sign-off.</summary>
-    internal (List<string> Paragraphs, List<Removal> Removals) BodyParagraphs()
+    internal (List<string> Paragraphs, List<Removal> Removals) BodyParagraphs() => ParagraphsOf(Body);
+
+    /// <summary><see cref="BodyParagraphs"/> of a cleaned BODY text.</summary>
+    internal static (List<string> Paragraphs, List<Removal> Removals) ParagraphsOf(ReadOnlySpan<char> body)
     {
-        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, Body.Length));
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, body.Length));
         try
         {
             var bounds = new List<(int Start, int End)>();
-            JoinParagraphs(Body, buffer, bounds, out _);
+            JoinParagraphs(body, buffer, bounds, out _);
             var removals = new List<Removal>();
             if (bounds.Count > 0 && SignOff(buffer.AsSpan(bounds[^1].Start..bounds[^1].End)) is { } signOff)
             {
@@ -188,6 +191,43 @@ public static class ReutersSgml
             ReadFile(file, reader.File, (element, line) => documents.Add(reader.Document(element, line, idSuffix)));
         }
         return documents;
+    }
+
+    /// <summary>
+    /// True when <see cref="ReadArticles(ReadOnlySpan{byte}, string, List{string})"/> can read a file's bytes: an encoding that gives ASCII byte for character
+    /// (UTF-8, with or without a byte-order mark, or the Windows-1252 fallback) and at least one &lt;REUTERS&gt; element.
+    /// </summary>
+    internal static bool CanReadArticles(ReadOnlySpan<byte> bytes) =>
+        TextDecoder.AsciiCompatible(bytes, out _) is not null && bytes.IndexOf("<REUTERS"u8) >= 0;
+
+    /// <summary>
+    /// The generic loader's articles of one .sgm file, read from its bytes a story at a time (see
+    /// <see cref="CanReadArticles"/>): what parsing the decoded text and taking each story's title and
+    /// <see cref="ReutersStory.BodyParagraphs"/> gives, without the file's text, the stories or their bodies as strings.
+    /// A story with neither title nor text is left out with a warning naming its line and NEWID.
+    /// </summary>
+    /// <exception cref="CorpusLoadException">A &lt;REUTERS&gt; element is not closed, or has no NEWID.</exception>
+    internal static List<RawArticle> ReadArticles(ReadOnlySpan<byte> bytes, string file, List<string> warnings)
+    {
+        var articles = new List<RawArticle>();
+        var reader = new StoryReader(file);
+        ForEachElement(bytes, file, (element, line) =>
+        {
+            if (reader.Article(element, line, warnings) is { } article) articles.Add(article);
+        });
+        return articles;
+    }
+
+    /// <summary><see cref="ReadArticles(ReadOnlySpan{byte}, string, List{string})"/> of a file's decoded text (UTF-16 and UTF-32 files).</summary>
+    internal static List<RawArticle> ReadArticles(string text, string file, List<string> warnings)
+    {
+        var articles = new List<RawArticle>();
+        var reader = new StoryReader(file);
+        ForEachElement(text.AsSpan(), file, "<REUTERS", "</REUTERS>", '\n', null, (element, line) =>
+        {
+            if (reader.Article(element, line, warnings) is { } article) articles.Add(article);
+        });
+        return articles;
     }
 
     /// <summary>Reads like <see cref="Read"/> and returns the stories as a corpus (see <see cref="ReutersStory.ToDocument"/>).</summary>
@@ -366,6 +406,38 @@ public static class ReutersSgml
                 : body.IsEmpty ? utf8.GetByteCount(title) : utf8.GetByteCount(title) + 1 + utf8.GetByteCount(body);
             string id = string.Concat(idPrefix, newId.ToString(CultureInfo.InvariantCulture), idSuffix);
             return (ReutersStory.BuildDocument(id, file, title, date, body), bytes);
+        }
+
+        /// <summary>The generic loader's article for one story (see <see cref="ReadArticles(ReadOnlySpan{byte}, string, List{string})"/>), or null with a warning.</summary>
+        public RawArticle? Article(ReadOnlySpan<char> element, int line, List<string> warnings)
+        {
+            int newId = NewId(Head(element), line);
+            DateTime? date = Date(element);
+            string? title = null;
+            List<string> paragraphs = [];
+            List<Removal> removals = [];
+            if (TextElement(element, out var attributes, out var inner))
+            {
+                if (Element(inner, "TITLE", out var t) && SgmlText.Clean(t, ref scratch) is { Length: > 0 } cleaned) title = cleaned;
+                if (RawBody(attributes, inner, out var b))
+                    (paragraphs, removals) = ReutersStory.ParagraphsOf(SgmlText.CleanInPlace(b, ref scratch));
+            }
+            if (paragraphs.Count == 0 && title is null)
+            {
+                warnings.Add($"line {line} (NEWID {newId.ToString(CultureInfo.InvariantCulture)}): no title and no text; skipped");
+                return null;
+            }
+            return new RawArticle
+            {
+                IdSuffix = "#" + newId.ToString(CultureInfo.InvariantCulture),
+                Line = line,
+                Title = title,
+                Source = "Reuters",
+                Date = date,
+                // A BRIEF story is its headline: the title is its text.
+                Paragraphs = (paragraphs.Count > 0 ? paragraphs : [title!]).ConvertAll(p => new Paragraph(p, false, false)),
+                Removals = removals,
+            };
         }
 
         private static ReadOnlySpan<char> Head(ReadOnlySpan<char> element)
