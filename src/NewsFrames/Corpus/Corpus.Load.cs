@@ -200,9 +200,25 @@ public sealed partial class Corpus
         if (!single && name.StartsWith('.')) return Skip("hidden file; not read");
         if (!single && IsDocumentation(name)) return Skip("not an article: data-set documentation (README, PROVENANCE, LICENSE, ...)");
         if (!SupportedExtensions.Contains(ext)) return Skip(ext.Length == 0 ? "unsupported file type (no extension)" : $"unsupported extension {ext}");
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(full); }
+        byte[] rented;
+        int length;
+        try { rented = PooledFile.Read(full, out length); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return Skip("unreadable: " + e.Message); }
+        catch (CorpusLoadException e) { return Skip(e.Reason); }
+        try
+        {
+            return LoadBytes(rented.AsSpan(0, length), rel, ext, row, options);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary><see cref="LoadFile"/> once the file's bytes are read (none of them is kept).</summary>
+    private static FileResult LoadBytes(ReadOnlySpan<byte> bytes, string rel, string ext, ManifestRow? row, CorpusOptions options)
+    {
+        FileResult Skip(string message) => new(new LoadEntry(rel, LoadStatus.Skipped, 0, message), []);
         if (bytes.Length == 0) return Skip("empty file");
         if (TextDecoder.LooksBinary(bytes)) return Skip("binary content (NUL bytes); not a text file");
         // A Reuters file is read a story at a time from its bytes: the whole file as one string (2.6 MB for 1.3 MB of

@@ -255,22 +255,11 @@ public static class ReutersSgml
     /// <summary>Hands each &lt;REUTERS&gt; element of one file's bytes to <paramref name="action"/>.</summary>
     private static void ReadFile(string path, string file, ElementAction action)
     {
-        // A pooled buffer for the file's bytes (1.3 MB: a fresh one per file would be large-object garbage that
-        // only a full collection frees), and only one story at a time decoded to text.
-        using var handle = System.IO.File.OpenHandle(path);
-        long size = RandomAccess.GetLength(handle);
-        if (size > Array.MaxLength) throw new CorpusLoadException(path, null, "file too large");
-        byte[] bytes = ArrayPool<byte>.Shared.Rent((int)Math.Max(1, size));
+        byte[] bytes = PooledFile.Read(path, out int length);
         try
         {
-            int read = 0;
-            while (read < size)
-            {
-                int n = RandomAccess.Read(handle, bytes.AsSpan(read, (int)size - read), read);
-                if (n == 0) break;
-                read += n;
-            }
-            ForEachElement(bytes.AsSpan(0, read), file, action);
+            // Only one story at a time is decoded to text.
+            ForEachElement(bytes.AsSpan(0, length), file, action);
         }
         finally
         {
