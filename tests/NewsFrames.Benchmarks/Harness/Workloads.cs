@@ -103,10 +103,16 @@ internal static class Workloads
             bytes += item.InputBytes;
             return item.Document;
         });
+        return Analyze(documents, degree, bytesOf: () => bytes, "");
+    }
+
+    /// <summary>The analysis both pipeline stages time after reading: <c>AnalyzeStream</c>, then co-occurrence.</summary>
+    private static StageOutput Analyze(IEnumerable<Document> documents, int degree, Func<long> bytesOf, string notePrefix)
+    {
         var run = documents.AnalyzeStream(new StreamingOptions { MaxDegreeOfParallelism = degree });
         var pairs = run.Entities!.Cooccurrence();
-        return new StageOutput(run.Documents, bytes, run.Terms.TokenCount,
-            $"{run.Frames!.Hits.Count:N0} frame hits, {run.Entities!.Count:N0} entity mentions, {pairs.Count:N0} co-occurring pairs");
+        return new StageOutput(run.Documents, bytesOf(), run.Terms.TokenCount,
+            $"{notePrefix}{run.Frames!.Hits.Count:N0} frame hits, {run.Entities!.Count:N0} entity mentions, {pairs.Count:N0} co-occurring pairs");
     }
 
     /// <summary>
@@ -119,10 +125,7 @@ internal static class Workloads
     public static StageOutput PipelineGeneric(string folder, int replicate, int degree, long bytesPerCopy)
     {
         var documents = Enumerable.Range(0, replicate).SelectMany(_ => CorpusStream.Read(folder, degree));
-        var run = documents.AnalyzeStream(new StreamingOptions { MaxDegreeOfParallelism = degree });
-        var pairs = run.Entities!.Cooccurrence();
-        return new StageOutput(run.Documents, bytesPerCopy * replicate, run.Terms.TokenCount,
-            $"generic loader; {run.Frames!.Hits.Count:N0} frame hits, {run.Entities!.Count:N0} entity mentions, {pairs.Count:N0} co-occurring pairs");
+        return Analyze(documents, degree, bytesOf: () => bytesPerCopy * replicate, "generic loader; ");
     }
 
     /// <summary>Frame matching alone over documents already tokenized (the lexicon compiled before timing).</summary>

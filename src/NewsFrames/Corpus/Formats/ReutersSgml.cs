@@ -194,11 +194,11 @@ public static class ReutersSgml
     }
 
     /// <summary>
-    /// True when <see cref="ReadArticles(ReadOnlySpan{byte}, string, List{string})"/> can read a file's bytes: an encoding that gives ASCII byte for character
-    /// (UTF-8, with or without a byte-order mark, or the Windows-1252 fallback) and at least one &lt;REUTERS&gt; element.
+    /// True when <see cref="ReadArticles(ReadOnlySpan{byte}, string, List{string})"/> should read a file's bytes: they
+    /// hold a &lt;REUTERS&gt; element as ASCII bytes, so the encoding gives ASCII byte for character (UTF-8, with or
+    /// without a byte-order mark, or the Windows-1252 fallback; never UTF-16 or UTF-32).
     /// </summary>
-    internal static bool CanReadArticles(ReadOnlySpan<byte> bytes) =>
-        TextDecoder.AsciiCompatible(bytes, out _) is not null && bytes.IndexOf("<REUTERS"u8) >= 0;
+    internal static bool CanReadArticles(ReadOnlySpan<byte> bytes) => bytes.IndexOf("<REUTERS"u8) >= 0;
 
     /// <summary>
     /// The generic loader's articles of one .sgm file, read from its bytes a story at a time (see
@@ -210,11 +210,7 @@ public static class ReutersSgml
     internal static List<RawArticle> ReadArticles(ReadOnlySpan<byte> bytes, string file, List<string> warnings)
     {
         var articles = new List<RawArticle>();
-        var reader = new StoryReader(file);
-        ForEachElement(bytes, file, (element, line) =>
-        {
-            if (reader.Article(element, line, warnings) is { } article) articles.Add(article);
-        });
+        ForEachElement(bytes, file, CollectArticles(file, articles, warnings));
         return articles;
     }
 
@@ -222,12 +218,17 @@ public static class ReutersSgml
     internal static List<RawArticle> ReadArticles(string text, string file, List<string> warnings)
     {
         var articles = new List<RawArticle>();
+        ForEachElement(text.AsSpan(), file, CollectArticles(file, articles, warnings));
+        return articles;
+    }
+
+    private static ElementAction CollectArticles(string file, List<RawArticle> articles, List<string> warnings)
+    {
         var reader = new StoryReader(file);
-        ForEachElement(text.AsSpan(), file, "<REUTERS", "</REUTERS>", '\n', null, (element, line) =>
+        return (element, line) =>
         {
             if (reader.Article(element, line, warnings) is { } article) articles.Add(article);
-        });
-        return articles;
+        };
     }
 
     /// <summary>Reads like <see cref="Read"/> and returns the stories as a corpus (see <see cref="ReutersStory.ToDocument"/>).</summary>
@@ -245,7 +246,7 @@ public static class ReutersSgml
         ArgumentNullException.ThrowIfNull(text);
         var stories = new List<ReutersStory>();
         var reader = new StoryReader(file);
-        ForEachElement(text.AsSpan(), file, "<REUTERS", "</REUTERS>", '\n', null, (element, line) => stories.Add(reader.Story(element, line)));
+        ForEachElement(text.AsSpan(), file, (element, line) => stories.Add(reader.Story(element, line)));
         return stories;
     }
 
@@ -282,13 +283,17 @@ public static class ReutersSgml
         char[] text = TextDecoder.DecodePooled(bytes, out int length);
         try
         {
-            ForEachElement(text.AsSpan(0, length), file, "<REUTERS", "</REUTERS>", '\n', null, action);
+            ForEachElement(text.AsSpan(0, length), file, action);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(text);
         }
     }
+
+    /// <summary>Hands each &lt;REUTERS&gt; element of a file's text to <paramref name="action"/>.</summary>
+    private static void ForEachElement(ReadOnlySpan<char> text, string file, ElementAction action) =>
+        ForEachElement(text, file, "<REUTERS", "</REUTERS>", '\n', null, action);
 
     /// <summary>
     /// Finds the &lt;REUTERS&gt; elements of a file's characters, or of its bytes when <paramref name="encoding"/> says
@@ -386,7 +391,7 @@ public static class ReutersSgml
             ReadOnlySpan<char> body = default;
             if (TextElement(element, out var attributes, out var inner))
             {
-                if (Element(inner, "TITLE", out var t) && SgmlText.Clean(t, ref scratch) is { Length: > 0 } cleaned) title = cleaned;
+                title = Title(inner);
                 // Cleaned in the scratch buffer, which nothing else uses until the document is built.
                 if (RawBody(attributes, inner, out var b)) body = SgmlText.CleanInPlace(b, ref scratch);
             }
@@ -407,7 +412,7 @@ public static class ReutersSgml
             List<Removal> removals = [];
             if (TextElement(element, out var attributes, out var inner))
             {
-                if (Element(inner, "TITLE", out var t) && SgmlText.Clean(t, ref scratch) is { Length: > 0 } cleaned) title = cleaned;
+                title = Title(inner);
                 if (RawBody(attributes, inner, out var b))
                     (paragraphs, removals) = ReutersStory.ParagraphsOf(SgmlText.CleanInPlace(b, ref scratch));
             }
@@ -428,6 +433,10 @@ public static class ReutersSgml
                 Removals = removals,
             };
         }
+
+        /// <summary>The cleaned TITLE of a TEXT element, or null when there is none or it is empty.</summary>
+        private string? Title(ReadOnlySpan<char> inner) =>
+            Element(inner, "TITLE", out var title) && SgmlText.Clean(title, ref scratch) is { Length: > 0 } cleaned ? cleaned : null;
 
         private static ReadOnlySpan<char> Head(ReadOnlySpan<char> element)
         {
