@@ -52,6 +52,34 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Load_ReutersFilesMalformedOrInOtherEncodings_EachNamedOrReadAlike()
+    {
+        // The loader reads .sgm stories from the file's bytes when they hold <REUTERS> as ASCII, and from the decoded
+        // text otherwise (UTF-16): the same article either way, and the same messages for the broken ones.
+        const string story = "<REUTERS NEWID=\"7\">\n<DATE>26-FEB-1987 15:01:01.79</DATE>\n<TEXT><TITLE>COCOA TALKS</TITLE>\n<BODY>Cocoa talks resumed.\n Reuter\n</BODY></TEXT>\n</REUTERS>\n";
+        using var temp = SharedData.TempFolder();
+        temp.Write("utf8.sgm", story);
+        temp.Write("utf16.sgm", [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes(story)]);
+        temp.Write("bad/no-id.sgm", story + "<REUTERS OLDID=\"8\">\n<TEXT>x</TEXT>\n</REUTERS>\n");
+        temp.Write("bad/blank.sgm", "  \n\n");
+        temp.Write("bad/no-stories.sgm", "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n");
+        var corpus = NewsFrames.Corpus.Load(temp.Path);
+        var skipped = corpus.Report.Skipped.ToDictionary(e => e.File, e => e.Message);
+        // The first story takes seven lines; the one without NEWID opens on line 8.
+        Assert.Equal("line 8: <REUTERS> has no NEWID attribute", skipped["bad/no-id.sgm"]);
+        Assert.Equal("empty file (white space only)", skipped["bad/blank.sgm"]);
+        Assert.Equal("no article in the file", skipped["bad/no-stories.sgm"]);
+        Assert.Equal(3, skipped.Count);
+        var docs = corpus.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        Assert.Equal(["utf16#7", "utf8#7"], docs.Select(d => d.Id));
+        foreach (var d in docs)
+        {
+            Assert.Equal(("COCOA TALKS", "Reuters", new DateTime(1987, 2, 26, 15, 1, 1, 790), "Cocoa talks resumed."), (d.Title, d.Source, d.Date, d.Text));
+            Assert.Equal([new Removal("sign-off", "Reuter")], d.Removals.Where(r => r.Rule == "sign-off"));
+        }
+    }
+
+    [Fact]
     public void Load_DocumentationFilesInAFolder_SkippedAsNotArticles()
     {
         using var temp = SharedData.TempFolder();
